@@ -42,7 +42,8 @@ public:
             const auto k = killedTask(*other);
             if (!k || k->comm != mine->comm || !k->pid || pids.contains(*k->pid)) continue;
             pids.insert(*k->pid);
-            addEvidence(evidence, *other, k->line);
+            // Appended as is: two files of one host may share line numbers.
+            if (const auto e = evidenceAt(*other, k->line)) evidence.append(*e);
         }
         if (pids.size() < MinKills) return std::nullopt;
         QList<qint64> sorted(pids.begin(), pids.end());
