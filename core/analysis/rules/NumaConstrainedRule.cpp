@@ -38,13 +38,13 @@ public:
             zones.append(zoneFreeText(z));
             addEvidence(evidence, event, z.line);
         }
-        QString summary =
-            (policy ? trDiagnosis("A NUMA memory policy restricted the allocation to node(s) %1, and they "
-                                  "ran out of memory.")
-                    : trDiagnosis("The task's cpuset %2 restricted the allocation to node(s) %1, and they "
-                                  "ran out of memory."))
-                .arg(nodeText.isEmpty() ? QStringLiteral("n/a") : nodeText,
-                     c.cpuset.value_or(QStringLiteral("n/a")));
+        const QString nodes = nodeText.isEmpty() ? QStringLiteral("n/a") : nodeText;
+        QString summary = policy ? trDiagnosis("A NUMA memory policy restricted the allocation to node(s) "
+                                               "%1, and they ran out of memory.")
+                                       .arg(nodes)
+                                 : trDiagnosis("The task's cpuset %1 restricted the allocation to node(s) "
+                                               "%2, and they ran out of memory.")
+                                       .arg(c.cpuset.value_or(QStringLiteral("n/a")), nodes);
         if (!zones.isEmpty())
             summary +=
                 QLatin1Char(' ') + trDiagnosis("Allowed zones: %1.").arg(zones.join(QStringLiteral("; ")));
