@@ -41,15 +41,6 @@ std::optional<Cause> causeFromId(QStringView id) {
     return std::nullopt;
 }
 
-EventContext contextFor(const QList<OomEvent> &events, qsizetype index) {
-    EventContext ctx;
-    if (index < 0 || index >= events.size()) return ctx;
-    const QString key = hostKey(events.at(index));
-    for (const auto &e : events)
-        if (hostKey(e) == key) ctx.hostEvents.append(&e);
-    return ctx;
-}
-
 Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     Diagnosis d;
     // A page allocation failure (mm/page_alloc.c warn_alloc()) killed nothing: no OOM cause applies.
@@ -80,11 +71,30 @@ Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     return d;
 }
 
+Diagnosis DiagnosisSession::add(const OomEvent &event) {
+    QHash<QString, KillHistory> &kills = m_killsByHost[hostKey(event)];
+    Diagnosis d = diagnoseEvent(event, EventContext{&kills});
+    // Remember this kill for later events (mm/oom_kill.c __oom_kill_process() "Killed process").
+    if (event.victim && event.victim->killed && event.victim->pid && !event.victim->comm.isEmpty()) {
+        KillHistory &h = kills[event.victim->comm];
+        if (!h.pids.contains(*event.victim->pid)) {
+            ++h.kills;
+            constexpr int Kept = 8;
+            if (h.pids.size() < Kept) {
+                h.pids.append(*event.victim->pid);
+                if (const auto e = evidenceAt(event, event.victim->line)) h.evidence.append(*e);
+            }
+        }
+    }
+    return d;
+}
+
 QList<Diagnosis> diagnose(const QList<OomEvent> &events) {
+    DiagnosisSession session;
     QList<Diagnosis> out;
     out.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i)
-        out.append(diagnoseEvent(events.at(i), contextFor(events, i)));
+    for (const auto &e : events)
+        out.append(session.add(e));
     return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "model/OomEvent.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -65,20 +66,35 @@ struct Diagnosis {
     }
 };
 
-// What a rule may know beyond its own event: every event of the same host (same file when the
-// log names no host), in log order, this one included. restart_loop needs it.
-struct EventContext {
-    QList<const OomEvent *> hostEvents;
+// Kills of one command on one host seen so far (restart_loop's memory): compact, so a session
+// over a log of many GiB stays small.
+struct KillHistory {
+    int kills = 0;            // distinct pids killed with this comm
+    QList<qint64> pids;       // the first few, to tell a new process from a repeated report
+    QList<Evidence> evidence; // the kill lines of the first few kills
 };
 
-// The events of `events` that share a host with events[index] (see EventContext).
-EventContext contextFor(const QList<OomEvent> &events, qsizetype index);
+// What a rule may know beyond its own event: the earlier kills on the same host (the host the
+// log prefix names, else the file), by victim comm. Empty for a lone event.
+struct EventContext {
+    const QHash<QString, KillHistory> *hostKills = nullptr;
+};
 
 // Diagnoses one event. Cause rules run in priority order; the first that decides (or that says the
 // cause cannot be determined) wins. Every finding rule runs.
-Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context);
+Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context = {});
 
-// Diagnoses every event; result[i] belongs to events[i].
+// Diagnoses events one after the other in log order, remembering what restart_loop needs, so a
+// streaming reader can diagnose each event as it comes (oomlens-cli analyze --json).
+class DiagnosisSession {
+public:
+    Diagnosis add(const OomEvent &event);
+
+private:
+    QHash<QString, QHash<QString, KillHistory>> m_killsByHost;
+};
+
+// Diagnoses every event in order (a DiagnosisSession); result[i] belongs to events[i].
 QList<Diagnosis> diagnose(const QList<OomEvent> &events);
 
 } // namespace oomlens

@@ -289,27 +289,30 @@ private slots:
     }
     void restartLoopNeedsThreeDistinctKills() {
         QList<OomEvent> events;
-        for (qint64 pid : {100, 101}) {
+        for (qint64 pid : {100, 101, 101, 102, 103}) {
             OomEvent e;
             e.host = QStringLiteral("h");
             e.victim = Victim{};
             e.victim->killed = true;
             e.victim->comm = QStringLiteral("worker");
             e.victim->pid = pid;
-            e.victim->line = pid;
+            e.victim->line = events.size() + 1;
             events.append(e);
         }
-        QVERIFY(!diagnose(events).at(0).finding(u"restart_loop"));
-        OomEvent other = events.at(1);
-        other.host = QStringLiteral("other-host");
-        other.victim->pid = 102;
-        events.append(other);
-        QVERIFY(!diagnose(events).at(0).finding(u"restart_loop")); // a different host
-        events.last().host = QStringLiteral("h");
-        const auto result = diagnose(events);
-        for (const auto &d : result)
-            QVERIFY(d.finding(u"restart_loop"));
-        QCOMPARE(result.at(0).finding(u"restart_loop")->evidence.size(), 3);
+        events[3].host = QStringLiteral("other-host"); // pid 102 elsewhere: not this host's loop
+        auto result = diagnose(events);
+        QVERIFY(!result.at(0).finding(u"restart_loop"));
+        QVERIFY(!result.at(1).finding(u"restart_loop"));
+        QVERIFY(!result.at(2).finding(u"restart_loop")); // pid 101 again: the same kill reported twice
+        QVERIFY(!result.at(3).finding(u"restart_loop"));
+        const Finding *f = result.at(4).finding(u"restart_loop"); // 100, 101, 103 on host h
+        QVERIFY(f);
+        QCOMPARE(f->evidence.size(), 3);
+        QVERIFY(f->summary.contains(QLatin1String("100, 101, 103")));
+        events[3].host = QStringLiteral("h");
+        result = diagnose(events);
+        QVERIFY(result.at(3).finding(u"restart_loop"));
+        QVERIFY(result.at(4).finding(u"restart_loop")->summary.contains(QLatin1String(" 4 times")));
     }
     void parseNodeLists() {
         QCOMPARE(parseNodeList(QStringLiteral("0-2,5")), std::optional<QSet<int>>(QSet<int>{0, 1, 2, 5}));
