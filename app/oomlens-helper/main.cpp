@@ -14,8 +14,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <syslog.h>
 #include <unistd.h>
 
@@ -104,6 +107,8 @@ bool readAdj(int fd, int &value) {
 int main(int argc, char **argv) {
     ensureStandardFds();
     umask(077);
+    // We never exec anything; make sure nothing we might run could gain privileges either.
+    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 
     // The environment belongs to the caller. Keep only PKEXEC_UID (set by pkexec, which has
     // already cleared the rest), then drop everything so no library consults TZ, LANG & co.
@@ -133,6 +138,11 @@ int main(int argc, char **argv) {
         if (gone(errno)) return report(Result::NoSuchProcess, "pid=%d", req.pid);
         return report(Result::Error, "pid=%d reason=open_proc_dir errno=%s", req.pid, errnoName(errno));
     }
+
+    // The caller chooses our mount namespace: insist that this really is procfs.
+    struct statfs fs;
+    if (fstatfs(dirFd, &fs) != 0 || fs.f_type != PROC_SUPER_MAGIC)
+        return report(Result::Error, "pid=%d reason=not_procfs", req.pid);
 
     std::string statText;
     if (!readAt(dirFd, "stat", statText)) {
