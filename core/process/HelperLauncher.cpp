@@ -60,6 +60,7 @@ HelperLaunch PkexecHelperLauncher::run(const QStringList &requestArguments) {
         return result;
     }
     result.standardOutput = process.readAllStandardOutput();
+    result.standardError = process.readAllStandardError();
     if (process.exitStatus() == QProcess::CrashExit) {
         result.state = HelperLaunch::State::Crashed;
         result.errorString = QStringLiteral("%1 crashed").arg(program);

@@ -20,7 +20,8 @@ struct HelperLaunch {
     State state = State::FailedToStart;
     int exitCode = -1;
     QByteArray standardOutput;
-    QString errorString; // plain English, for FailedToStart/Crashed/TimedOut
+    QByteArray standardError; // pkexec explains its refusals here (e.g. "Error getting authority")
+    QString errorString;      // plain English, for FailedToStart/Crashed/TimedOut
 };
 
 class HelperLauncher {

@@ -111,9 +111,13 @@ OomScoreAdjOutcome outcomeFromHelper(const HelperLaunch &launch) {
     case 126:
         out.status = S::Cancelled;
         break;
-    case 127:
-        out.status = S::NotAuthorised, out.detail = QStringLiteral("polkit did not authorise the helper");
+    case 127: {
+        out.status = S::NotAuthorised;
+        out.detail = QStringLiteral("polkit did not authorise the helper");
+        const QByteArray why = launch.standardError.trimmed().split('\n').value(0).left(200);
+        if (!why.isEmpty()) out.detail += QStringLiteral(" (pkexec: %1)").arg(QString::fromLocal8Bit(why));
         break;
+    }
     default:
         out.refusal = R::HelperFailed;
         out.detail = QStringLiteral("exit code %1: %2").arg(launch.exitCode).arg(QString::fromLatin1(line));

@@ -70,6 +70,26 @@ private slots:
         QCOMPARE(adjOf(m_pid), 0);
     }
 
+    void unprivilegedLoweringGoesThroughPkexec() {
+        // As nobody: raising one's own process works directly; lowering falls back to pkexec,
+        // which cannot authorise here (no polkit agent for nobody, no system bus in containers).
+        if (geteuid() != 0 || !QFile::exists(u"/usr/bin/setpriv"_qs) || !QFile::exists(u"/usr/bin/pkexec"_qs))
+            QSKIP("needs root, setpriv and pkexec to run the CLI as an unprivileged user");
+        QProcess p;
+        const QString script =
+            QStringLiteral("sleep 60 & P=$!; \"$1\" set-oom-score-adj $P 300 || exit 90; "
+                           "\"$1\" set-oom-score-adj $P -5; rc=$?; "
+                           "echo adj=$(cat /proc/$P/oom_score_adj) >&2; kill $P; exit $rc");
+        p.start(u"/usr/bin/setpriv"_qs,
+                {u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs, u"/bin/sh"_qs, u"-c"_qs,
+                 script, u"sh"_qs, QStringLiteral(OOMLENS_CLI_PATH)});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("not authorised") && err.contains("[oomlens-helper]"), err.constData());
+        QVERIFY2(err.contains("adj=300"), err.constData()); // unchanged by the refused request
+    }
+
     void exitedProcessIsError() {
         m_child.kill();
         m_child.waitForFinished();

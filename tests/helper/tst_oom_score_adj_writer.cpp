@@ -183,6 +183,20 @@ private slots:
         QVERIFY(!gone.currentValue.has_value());
     }
 
+    void pkexecRefusalKeepsItsReason() {
+        // Verbatim stderr of `pkexec /bin/true` in a container without a system bus (rc 127),
+        // from shared/docs/qt-toolchain.md section 4.
+        HelperLaunch l = finished(127, "");
+        l.standardError =
+            "Error getting authority: Error initializing authority: Could not connect: No such file or "
+            "directory\n";
+        const OomScoreAdjOutcome out = outcomeFromHelper(l);
+        QCOMPARE(int(out.status), int(Status::NotAuthorised));
+        QVERIFY2(out.reason().contains(u"(pkexec: Error getting authority: Error initializing authority"_qs),
+                 qPrintable(out.reason()));
+        QCOMPARE(int(outcomeFromHelper(finished(126, "")).status), int(Status::Cancelled));
+    }
+
     void pkexecCommandLine() {
         const QStringList req{u"42"_qs, u"7"_qs, u"-1000"_qs};
         QCOMPARE(PkexecHelperLauncher::commandLine(u"/usr/libexec/oomlens/oomlens-helper"_qs, req, false),
