@@ -162,6 +162,9 @@ private slots:
         QTest::newRow("pid self") << L{"self", "$START", "700"} << 2 << bad;
         QTest::newRow("pid as path 1/../PID") << L{"1/../$PID", "$START", "700"} << 2 << bad;
         QTest::newRow("pid as absolute path") << L{"/proc/$PID", "$START", "700"} << 2 << bad;
+        QTest::newRow("pid trailing space") << L{"$PID ", "$START", "700"} << 2 << bad;
+        QTest::newRow("pid full-width digits") << L{"\xef\xbc\x91", "$START", "700"} << 2 << bad;
+        QTest::newRow("start time with tab") << L{"$PID", "\t$START", "700"} << 2 << bad;
         QTest::newRow("pid Arabic-Indic digits") << L{"\xd9\xa1", "$START", "700"} << 2 << bad;
         QTest::newRow("start time overflow") << L{"$PID", "18446744073709551616", "700"} << 2 << bad;
         QTest::newRow("start time negative") << L{"$PID", "-$START", "700"} << 2 << bad;
@@ -203,6 +206,24 @@ private slots:
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.out, QByteArray("result=not_user_process pid=2 reason=kernel_thread\n"));
         QCOMPARE(adjOf(2), before);
+    }
+
+    void zombieIsRefused() {
+        // sh starts a short child, then execs a sleep that never waits for it: a zombie whose
+        // cmdline is empty. It has no memory left to protect.
+        QProcess parent;
+        parent.start(u"/bin/sh"_qs, {u"-c"_qs, u"sleep 0 & echo $!; exec sleep 60"_qs});
+        QVERIFY(parent.waitForReadyRead());
+        const qint64 zombie = parent.readLine().trimmed().toLongLong();
+        QVERIFY(zombie > 0);
+        QTRY_VERIFY(readProc(zombie, "stat").contains(") Z "));
+        const HelperRun r = runHelper({QByteArray::number(zombie), startTimeOf(zombie), "700"});
+        parent.kill();
+        parent.waitForFinished();
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(
+            r.out,
+            QStringLiteral("result=not_user_process pid=%1 reason=empty_cmdline\n").arg(zombie).toLatin1());
     }
 
     void reusedPidIsRefused() {
