@@ -178,8 +178,9 @@ int main(int argc, char **argv) {
     const std::string comm = sanitizeForLog(stat->comm);
     char buf[16];
     const int len = std::snprintf(buf, sizeof buf, "%d\n", req.value);
-    if (pwrite(adjFd, buf, static_cast<size_t>(len), 0) != len) {
-        const int err = errno;
+    const ssize_t written = pwrite(adjFd, buf, static_cast<size_t>(len), 0);
+    if (written != len) {
+        const int err = written < 0 ? errno : EIO; // a short write leaves errno untouched
         if (gone(err)) return report(Result::NoSuchProcess, "pid=%d", req.pid);
         syslog(LOG_WARNING, "refused: pid=%d comm=%s old=%d requested=%d uid=%ld errno=%s", req.pid,
                comm.c_str(), oldValue, req.value, callerUid, errnoName(err));

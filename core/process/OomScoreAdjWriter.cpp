@@ -159,8 +159,9 @@ OomScoreAdjOutcome OomScoreAdjWriter::write(const OomScoreAdjRequest &request) c
         const Fd adj(::openat(dir.get(), "oom_score_adj", O_WRONLY | O_CLOEXEC | O_NOFOLLOW));
         if (!adj.valid())
             writeErr = errno;
-        else if (::write(adj.get(), text.constData(), static_cast<size_t>(text.size())) != text.size())
-            writeErr = errno;
+        else if (const ssize_t n = ::write(adj.get(), text.constData(), static_cast<size_t>(text.size()));
+                 n != text.size())
+            writeErr = n < 0 ? errno : EIO; // a short write leaves errno untouched
     }
 
     if (writeErr == EACCES || writeErr == EPERM) {
