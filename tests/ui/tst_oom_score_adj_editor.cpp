@@ -169,7 +169,10 @@ private slots:
         view.edit(model.index(0, 1));
         editor = view.findChild<OomScoreAdjEditor *>();
         QVERIFY(editor);
+        editor->setValue(-1000); // the widest value must stay readable in the shot
         saveShot(&view, "oom_score_adj_editor");
+        editor->presetButton()->menu()->adjustSize();
+        saveShot(editor->presetButton()->menu(), "oom_score_adj_presets");
         editor->presetButton()->menu()->actions().first()->trigger();
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy.at(1).at(3).toInt(), -1000);
