@@ -179,6 +179,35 @@ private slots:
         QTRY_VERIFY(view.findChild<OomScoreAdjEditor *>() == nullptr);
     }
 
+    void liveUpdatesDoNotDisturbTheEdit() {
+        // A live table rewrites the cell every tick and may move a new process into the row;
+        // the edit still belongs to the process and value the person opened it on.
+        QStandardItemModel model(1, 1);
+        auto *item = new QStandardItem;
+        item->setData(0, Qt::EditRole);
+        item->setData(m_pid, OomScoreAdjDelegate::PidRole);
+        item->setData(m_start, OomScoreAdjDelegate::StartTimeRole);
+        model.setItem(0, 0, item);
+        QTableView view;
+        view.setModel(&model);
+        auto *delegate = new OomScoreAdjDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.show();
+        QSignalSpy spy(delegate, &OomScoreAdjDelegate::editRequested);
+        view.edit(model.index(0, 0));
+        auto *editor = view.findChild<OomScoreAdjEditor *>();
+        QVERIFY(editor);
+        editor->spinBox()->setValue(-500);
+        item->setData(300, Qt::EditRole); // a tick: single-cell dataChanged → view calls setEditorData
+        item->setData(m_pid + 1, OomScoreAdjDelegate::PidRole);
+        QCOMPARE(editor->value(), -500);
+        QTest::keyClick(editor->spinBox(), Qt::Key_Return);
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), m_pid);
+        QCOMPARE(spy.at(0).at(2).toInt(), 0);
+        QCOMPARE(spy.at(0).at(3).toInt(), -500);
+    }
+
     void cellWithoutIdentityGetsNoEditor() {
         QStandardItemModel model(1, 1);
         auto *item = new QStandardItem;

@@ -26,6 +26,8 @@ QWidget *OomScoreAdjDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     Target t;
     if (!target(index, t)) return nullptr;
     auto *editor = new OomScoreAdjEditor(parent);
+    editor->setOrigin({t.pid, t.startTime, t.value});
+    editor->setValue(t.value);
     // Choosing a named preset is a complete answer: commit it and close the editor.
     connect(editor, &OomScoreAdjEditor::presetChosen, this, [this, editor] {
         auto *self = const_cast<OomScoreAdjDelegate *>(this);
@@ -35,19 +37,19 @@ QWidget *OomScoreAdjDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     return editor;
 }
 
-void OomScoreAdjDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
-    Target t;
-    if (auto *e = qobject_cast<OomScoreAdjEditor *>(editor); e && target(index, t)) e->setValue(t.value);
+void OomScoreAdjDelegate::setEditorData(QWidget *, const QModelIndex &) const {
+    // Deliberately empty: createEditor() filled the editor. The view calls this again whenever
+    // the cell's data changes, i.e. on every tick of a live table, which would overwrite what
+    // the person is typing.
 }
 
-void OomScoreAdjDelegate::setModelData(QWidget *editor, QAbstractItemModel *,
-                                       const QModelIndex &index) const {
+void OomScoreAdjDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &) const {
     auto *e = qobject_cast<OomScoreAdjEditor *>(editor);
-    Target t;
-    if (!e || !target(index, t)) return;
+    if (!e) return;
     e->spinBox()->interpretText(); // a typed but not yet accepted number counts
-    if (e->value() == t.value) return;
-    emit const_cast<OomScoreAdjDelegate *>(this)->editRequested(t.pid, t.startTime, t.value, e->value());
+    const OomScoreAdjEditor::Origin o = e->origin();
+    if (e->value() == o.value) return;
+    emit const_cast<OomScoreAdjDelegate *>(this)->editRequested(o.pid, o.startTime, o.value, e->value());
 }
 
 void OomScoreAdjDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

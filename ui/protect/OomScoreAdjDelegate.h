@@ -42,8 +42,11 @@ public:
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
+    // Does nothing: the editor is filled once, in createEditor(), and live updates of the cell
+    // do not overwrite what the person is typing.
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    // Emits editRequested() when the value differs; leaves the model untouched.
+    // Emits editRequested() for the process the editor was opened on (pid, start time and value
+    // as they were then) when the value differs; leaves the model untouched.
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;

@@ -23,6 +23,16 @@ public:
 
     explicit OomScoreAdjEditor(QWidget *parent = nullptr);
 
+    // The process and value the edit was opened for. The delegate commits against this, not
+    // against the cell's current data: a live table may refresh or re-sort the row meanwhile.
+    struct Origin {
+        qint64 pid = 0;
+        quint64 startTime = 0;
+        int value = 0;
+    };
+    void setOrigin(const Origin &origin) { m_origin = origin; }
+    const Origin &origin() const { return m_origin; }
+
     int value() const;
     void setValue(int value);
     QSpinBox *spinBox() const { return m_spin; }
@@ -35,6 +45,7 @@ signals:
 private:
     QSpinBox *m_spin;
     QToolButton *m_presets;
+    Origin m_origin;
 };
 
 } // namespace oomlens::ui
