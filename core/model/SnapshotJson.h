@@ -11,11 +11,15 @@
 #include "Snapshot.h"
 #include "analysis/KillOrder.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace oomlens {
 
-QJsonObject snapshotToJson(const Snapshot &snapshot, const KillOrder &killOrder);
+// The JSON text (UTF-8, indented, keys in documented order).
+QByteArray snapshotToJson(const Snapshot &snapshot, const KillOrder &killOrder);
+// The same, parsed into a QJsonObject for code that wants to navigate it.
+QJsonObject snapshotToJsonObject(const Snapshot &snapshot, const KillOrder &killOrder);
 
 QString cgroupModeName(CgroupMode mode); // "v1", "v2", "hybrid", "none", "unknown"
 

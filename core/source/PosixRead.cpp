@@ -7,9 +7,9 @@
 
 namespace oomlens::posix {
 
-int readFile(const char *path, QByteArray &out, bool noFollow) {
+int readFileAt(int dirFd, const char *name, QByteArray &out, bool noFollow) {
     out.resize(0); // keeps the capacity: the next small file needs no allocation
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (noFollow ? O_NOFOLLOW : 0));
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | (noFollow ? O_NOFOLLOW : 0));
     if (fd < 0) return errno;
     if (out.capacity() < 4096) out.reserve(4096);
     qsizetype used = 0;
