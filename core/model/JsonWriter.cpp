@@ -12,20 +12,20 @@ void JsonWriter::separator() {
         return;
     }
     if (m_first.isEmpty()) return;
-    if (!m_first.last()) m_out.append(',');
+    if (!m_first.last()) m_out.push_back(',');
     m_first.last() = false;
     newline(m_first.size());
 }
 
 void JsonWriter::newline(qsizetype depth) {
     static constexpr char spaces[] = "                                                                ";
-    m_out.append('\n');
-    m_out.append(spaces, std::min<qsizetype>(depth * 2, sizeof spaces - 1));
+    m_out.push_back('\n');
+    m_out.append(spaces, size_t(std::min<qsizetype>(depth * 2, sizeof spaces - 1)));
 }
 
 JsonWriter &JsonWriter::open(char c) {
     separator();
-    m_out.append(c);
+    m_out.push_back(c);
     m_first.append(true);
     return *this;
 }
@@ -33,14 +33,14 @@ JsonWriter &JsonWriter::open(char c) {
 JsonWriter &JsonWriter::close(char c) {
     const bool empty = m_first.takeLast();
     if (!empty) newline(m_first.size());
-    m_out.append(c);
-    if (m_first.isEmpty()) m_out.append('\n');
+    m_out.push_back(c);
+    if (m_first.isEmpty()) m_out.push_back('\n');
     return *this;
 }
 
 JsonWriter &JsonWriter::key(const char *name) {
     separator();
-    m_out.append('"');
+    m_out.push_back('"');
     m_out.append(name); // our own keys: plain ASCII, nothing to escape
     m_out.append("\": ");
     m_afterKey = true;
@@ -55,38 +55,46 @@ JsonWriter &JsonWriter::key(const QString &name) {
     return *this;
 }
 
-void JsonWriter::string(QStringView s) {
+void JsonWriter::escapedByte(unsigned char c) {
     static const char hex[] = "0123456789abcdef";
-    m_out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            m_out.append("\\\"");
-            break;
-        case '\\':
-            m_out.append("\\\\");
-            break;
-        case '\n':
-            m_out.append("\\n");
-            break;
-        case '\t':
-            m_out.append("\\t");
-            break;
-        case '\r':
-            m_out.append("\\r");
-            break;
-        default:
-            if (c < 0x20) {
-                const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                m_out.append(esc, 6);
-            } else {
-                m_out.append(ch);
-            }
+    switch (c) {
+    case '"':
+        m_out.append("\\\"");
+        break;
+    case '\\':
+        m_out.append("\\\\");
+        break;
+    case '\n':
+        m_out.append("\\n");
+        break;
+    case '\t':
+        m_out.append("\\t");
+        break;
+    case '\r':
+        m_out.append("\\r");
+        break;
+    default:
+        if (c < 0x20) {
+            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            m_out.append(esc, 6);
+        } else {
+            m_out.push_back(char(c));
         }
     }
-    m_out.append('"');
+}
+
+void JsonWriter::string(QStringView s) {
+    m_out.push_back('"');
+    // Names, paths and numbers are ASCII nearly always: no UTF-8 conversion (and allocation) then.
+    const bool ascii = std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar c : s)
+            escapedByte(static_cast<unsigned char>(c.unicode()));
+    } else {
+        for (const char ch : s.toUtf8())
+            escapedByte(static_cast<unsigned char>(ch));
+    }
+    m_out.push_back('"');
 }
 
 JsonWriter &JsonWriter::value(const QString &s) {
@@ -105,7 +113,7 @@ JsonWriter &JsonWriter::integer(qint64 v) {
     separator();
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    m_out.append(buf, r.ptr - buf);
+    m_out.append(buf, size_t(r.ptr - buf));
     return *this;
 }
 
@@ -113,7 +121,7 @@ JsonWriter &JsonWriter::unsignedInteger(quint64 v) {
     separator();
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    m_out.append(buf, r.ptr - buf);
+    m_out.append(buf, size_t(r.ptr - buf));
     return *this;
 }
 
@@ -125,7 +133,7 @@ JsonWriter &JsonWriter::value(double v) {
     }
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v); // shortest round-trip form
-    m_out.append(buf, r.ptr - buf);
+    m_out.append(buf, size_t(r.ptr - buf));
     return *this;
 }
 

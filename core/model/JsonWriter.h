@@ -8,13 +8,14 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <type_traits>
 
 namespace oomlens {
 
 class JsonWriter {
 public:
-    explicit JsonWriter(qsizetype reserve = 1 << 16) { m_out.reserve(reserve); }
+    explicit JsonWriter(qsizetype reserve = 1 << 16) { m_out.reserve(size_t(reserve)); }
 
     JsonWriter &beginObject() { return open('{'); }
     JsonWriter &endObject() { return close('}'); }
@@ -52,7 +53,7 @@ public:
         return value(v);
     }
 
-    QByteArray take() { return std::move(m_out); }
+    QByteArray take() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
 
 private:
     JsonWriter &integer(qint64 v);
@@ -62,8 +63,9 @@ private:
     void separator(); // the comma and newline+indent before a new element
     void newline(qsizetype depth);
     void string(QStringView s);
+    void escapedByte(unsigned char c);
 
-    QByteArray m_out;
+    std::string m_out;   // std::string: append() of a char or a short run is inline and cheap
     QList<bool> m_first; // per open container: no element written yet
     bool m_afterKey = false;
 };

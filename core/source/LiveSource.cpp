@@ -20,6 +20,15 @@ bool toCString(QByteArrayView path, char (&buf)[PATH_MAX]) {
     return true;
 }
 
+// /proc/<pid>/ files the kernel prints with single_open() (fs/proc/base.c ONE() entries and
+// proc_single_show()): stat, statm, status, oom_score; oom_score_adj is a plain read of one
+// short line. Multi-record files (maps, cgroup.procs, zoneinfo) are NOT in this list.
+bool isOneRecordFile(QByteArrayView path, const char *name) {
+    if (!path.startsWith("/proc/") || path.size() < 7 || path[6] < '0' || path[6] > '9') return false;
+    return !std::strcmp(name, "stat") || !std::strcmp(name, "statm") || !std::strcmp(name, "status") ||
+           !std::strcmp(name, "oom_score") || !std::strcmp(name, "oom_score_adj");
+}
+
 } // namespace
 
 bool LiveSource::isServedPath(QByteArrayView path) {
@@ -68,7 +77,7 @@ SourceError LiveSource::read(QByteArrayView path, QByteArray &out) {
     // /proc/self/... and /proc/<pid>/... are links the kernel itself maintains; a final symlink
     // anywhere in /sys (e.g. a device link) is not followed.
     const bool noFollow = path.startsWith("/sys/");
-    const int err = posix::readFileAt(dirFd, name, out, noFollow);
+    const int err = posix::readFileAt(dirFd, name, out, noFollow, isOneRecordFile(path, name));
     if (err == ELOOP)
         return {SourceError::NotFound, QString::fromLocal8Bit(path),
                 QStringLiteral("symbolic link, not followed")};

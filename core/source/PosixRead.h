@@ -12,8 +12,9 @@ namespace oomlens::posix {
 
 // Reads the file `name` relative to directory fd `dirFd` (AT_FDCWD for an absolute path)
 // completely into `out`. Returns 0 or an errno value. `noFollow` adds O_NOFOLLOW (the final
-// component must not be a symlink).
-int readFileAt(int dirFd, const char *name, QByteArray &out, bool noFollow = false);
+// component must not be a symlink). `oneRecord`: the file is printed in one piece (single_open()
+// seq_files, sysfs attributes), so a read() that does not fill the buffer was the last.
+int readFileAt(int dirFd, const char *name, QByteArray &out, bool noFollow = false, bool oneRecord = false);
 inline int readFile(const char *path, QByteArray &out, bool noFollow = false);
 
 // Lists directory `path` (NUL-terminated); symlinks are reported as files, never as directories,
