@@ -184,10 +184,11 @@ int runSnapshot(const QStringList &args) {
         return cli::ExitUsage;
     }
     SourceError error;
-    // cmdline is not part of the documented output and is the costliest per-process file (the
-    // kernel copies it out of the process's memory with access_remote_vm()): read on request.
+    // Live, cmdline is not part of the documented output and is the costliest per-process file
+    // (the kernel copies it out of the process's memory with access_remote_vm()): read on
+    // request. From a capture both are just files.
     SnapshotReadOptions options;
-    options.cmdlines = parser.isSet(QStringLiteral("cmdlines"));
+    options.cmdlines = !location.isEmpty() || parser.isSet(QStringLiteral("cmdlines"));
     // Live, /proc/pagetypeinfo makes the kernel walk every free list with the zone lock held
     // (mm/vmstat.c pagetypeinfo_showfree_print(); ~20 ms of system time on this 24 GB VM, more
     // than all 2,000 processes' stat files): only on request. From a capture it is just a file.

@@ -12,6 +12,11 @@ void JsonWriter::separator() {
         return;
     }
     if (m_first.isEmpty()) return;
+    if (m_inline) {
+        if (!m_first.last()) m_out.append(", ");
+        m_first.last() = false;
+        return;
+    }
     if (!m_first.last()) m_out.push_back(',');
     m_first.last() = false;
     newline(m_first.size());
@@ -32,7 +37,7 @@ JsonWriter &JsonWriter::open(char c) {
 
 JsonWriter &JsonWriter::close(char c) {
     const bool empty = m_first.takeLast();
-    if (!empty) newline(m_first.size());
+    if (!empty && !m_inline) newline(m_first.size());
     m_out.push_back(c);
     if (m_first.isEmpty()) m_out.push_back('\n');
     return *this;

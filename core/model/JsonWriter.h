@@ -40,11 +40,15 @@ public:
     JsonWriter &value(double v);
     JsonWriter &null();
     template <typename T> JsonWriter &value(const std::optional<T> &v) { return v ? value(*v) : null(); }
+    // An array of scalars, on one line: [0, 1, 2].
     template <typename T> JsonWriter &array(const QList<T> &list) {
         beginArray();
+        m_inline = true;
         for (const T &v : list)
             value(v);
-        return endArray();
+        endArray();
+        m_inline = false;
+        return *this;
     }
 
     // key + value in one call.
@@ -68,6 +72,7 @@ private:
     std::string m_out;   // std::string: append() of a char or a short run is inline and cheap
     QList<bool> m_first; // per open container: no element written yet
     bool m_afterKey = false;
+    bool m_inline = false; // inside array(): ", " between elements, no line breaks
 };
 
 } // namespace oomlens
