@@ -7,6 +7,7 @@
 #include "procfs/SnapshotReader.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -201,8 +202,13 @@ int runSnapshot(const QStringList &args) {
     }
     const KillOrder killOrder = estimateKillOrder(*snapshot);
     if (parser.isSet(QStringLiteral("json"))) {
-        const QByteArray json = snapshotToJson(*snapshot, killOrder);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            !writeSnapshotJson(*snapshot, killOrder, out)) {
+            std::fprintf(stderr, "oomlens-cli snapshot: standard output: %s\n",
+                         qPrintable(out.errorString()));
+            return cli::ExitError;
+        }
     } else {
         printText(*snapshot, killOrder);
     }

@@ -6,7 +6,22 @@
 
 namespace oomlens {
 
+void JsonWriter::flushIfFull() {
+    if (!m_sink || m_out.size() < ChunkSize) return;
+    if (m_sink->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size())) m_sinkFailed = true;
+    m_out.clear(); // keeps the capacity: the same pages are reused for every chunk
+}
+
+bool JsonWriter::finish() {
+    if (m_sink && !m_out.empty()) {
+        if (m_sink->write(m_out.data(), qint64(m_out.size())) != qint64(m_out.size())) m_sinkFailed = true;
+        m_out.clear();
+    }
+    return !m_sinkFailed;
+}
+
 void JsonWriter::separator() {
+    flushIfFull();
     if (m_afterKey) {
         m_afterKey = false;
         return;

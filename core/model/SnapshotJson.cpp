@@ -183,8 +183,9 @@ QString cgroupModeName(CgroupMode mode) {
     return QStringLiteral("unknown");
 }
 
-QByteArray snapshotToJson(const Snapshot &s, const KillOrder &k) {
-    JsonWriter w(qsizetype(1 << 16) + s.processes.size() * 700);
+namespace {
+
+void writeSnapshot(JsonWriter &w, const Snapshot &s, const KillOrder &k) {
     w.beginObject()
         .field("schema", "oomlens-snapshot/1")
         .field("source", s.source)
@@ -229,7 +230,20 @@ QByteArray snapshotToJson(const Snapshot &s, const KillOrder &k) {
     }
     w.endArray().endObject();
     w.endObject();
+}
+
+} // namespace
+
+QByteArray snapshotToJson(const Snapshot &s, const KillOrder &k) {
+    JsonWriter w(qsizetype(1 << 16) + s.processes.size() * 700);
+    writeSnapshot(w, s, k);
     return w.take();
+}
+
+bool writeSnapshotJson(const Snapshot &s, const KillOrder &k, QIODevice &out) {
+    JsonWriter w(&out);
+    writeSnapshot(w, s, k);
+    return w.finish();
 }
 
 QJsonObject snapshotToJsonObject(const Snapshot &s, const KillOrder &k) {

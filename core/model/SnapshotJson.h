@@ -12,12 +12,15 @@
 #include "analysis/KillOrder.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace oomlens {
 
 // The JSON text (UTF-8, indented, keys in documented order).
 QByteArray snapshotToJson(const Snapshot &snapshot, const KillOrder &killOrder);
+// Streams the same text into `out` (e.g. stdout); false on a write error.
+bool writeSnapshotJson(const Snapshot &snapshot, const KillOrder &killOrder, QIODevice &out);
 // The same, parsed into a QJsonObject for code that wants to navigate it.
 QJsonObject snapshotToJsonObject(const Snapshot &snapshot, const KillOrder &killOrder);
 
