@@ -21,7 +21,7 @@ QByteArray snapshotJson(const QString &location) {
     SourceError e;
     std::optional<Snapshot> s = readSnapshot(location, &e);
     if (!s) return "error: " + e.reason.toUtf8();
-    QJsonObject o = snapshotToJson(*s, estimateKillOrder(*s));
+    QJsonObject o = snapshotToJsonObject(*s, estimateKillOrder(*s));
     o.remove(QStringLiteral("source"));
     return QJsonDocument(o).toJson();
 }
