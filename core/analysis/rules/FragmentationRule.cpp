@@ -48,8 +48,8 @@ public:
         const QString blockSize =
             event.pageSize ? formatBytes(*event.pageSize << order) : trDiagnosis("%1 pages").arg(1 << order);
         const QString summary =
-            trDiagnosis("An order-%1 request (%2 contiguous) failed although %3 had free memory above its "
-                        "watermark: no free block of %2 or larger was left, memory was fragmented.")
+            trDiagnosis("An order-%1 request (%2 contiguous) failed although free memory was above the "
+                        "watermark (%3): no free block of %2 or larger was left, memory was fragmented.")
                 .arg(order)
                 .arg(blockSize, zones.join(QStringLiteral("; ")));
         const QString remedy = trDiagnosis(
