@@ -52,8 +52,12 @@ public:
             QStringList zones, roomy;
             for (const auto &s : usable) {
                 allBelow = allBelow && s.belowMin;
-                zones.append(zoneFreeText(*s.zone));
-                if (!s.belowMin) roomy.append(zoneFreeText(*s.zone));
+                // The reserve kept back from this request (lowmem_reserve) is part of the bar.
+                QString text = zoneFreeText(*s.zone);
+                if (s.reserveLow && *s.reserveLow > 0)
+                    text += trDiagnosis(" + lowmem_reserve %1").arg(formatBytes(*s.reserveLow));
+                zones.append(text);
+                if (!s.belowMin) roomy.append(text);
                 addEvidence(evidence, event, s.zone->line);
             }
             if (!allBelow)
@@ -74,8 +78,9 @@ public:
             return CauseVerdict::confirmed(
                 Cause::GlobalShortage,
                 trDiagnosis("The kernel reported a whole-machine OOM (CONSTRAINT_NONE) for a single-page "
-                            "(order-0) request: reclaim could not free even one page. The report holds no "
-                            "zone lines to show the watermarks."),
+                            "(order-0) request, which cannot fail from fragmentation: reclaim could not keep "
+                            "any zone above its watermark. The report holds no zone lines to show by how "
+                            "much."),
                 victimRemedy(event), evidence);
         }
         return CauseVerdict::notApplicable();
