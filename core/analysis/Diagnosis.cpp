@@ -58,13 +58,15 @@ Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     }
     if (d.decidedBy.isEmpty()) {
         d.summary = event.kind == OomEventKind::AllocationFailure
-                        ? trDiagnosis("A page allocation failed without invoking the OOM killer; no OOM "
-                                      "cause applies.")
-                        : trDiagnosis("The report does not hold enough of the kernel's output to name a "
-                                      "cause.");
+                        ? QCoreApplication::translate(
+                              "Diagnosis", "A page allocation failed without invoking the OOM killer; no OOM "
+                                           "cause applies.")
+                        : QCoreApplication::translate(
+                              "Diagnosis", "The report does not hold enough of the kernel's output to name a "
+                                           "cause.");
         if (!event.missing.isEmpty() && event.kind != OomEventKind::AllocationFailure)
-            d.summary +=
-                QLatin1Char(' ') + trDiagnosis("Missing: %1.").arg(event.missing.join(QStringLiteral(", ")));
+            d.summary += QLatin1Char(' ') + QCoreApplication::translate("Diagnosis", "Missing: %1.")
+                                                .arg(event.missing.join(QStringLiteral(", ")));
     }
     for (const auto &rule : findingRules())
         if (auto f = rule->evaluate(event, context)) d.findings.append(std::move(*f));

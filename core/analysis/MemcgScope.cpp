@@ -78,7 +78,7 @@ QList<Evidence> memcgCounterEvidence(const OomEvent &event) {
 QString memcgLimitText(const OomEvent &event) {
     for (const auto &c : event.memcg.counters)
         if (c.name == QLatin1String("memory") && c.limit && !c.unlimited())
-            return trDiagnosis(" (limit %1)").arg(formatBytes(*c.limit));
+            return QCoreApplication::translate("Diagnosis", " (limit %1)").arg(formatBytes(*c.limit));
     return {};
 }
 

@@ -88,7 +88,7 @@ QString zoneLabel(std::optional<int> node, const QString &zone) {
 
 QString zoneFreeText(const ZoneWatermarks &zone, bool withHigh) {
     const OptBytes mark = withHigh ? zone.high : zone.min;
-    return trDiagnosis("%1 free %2, %3 %4")
+    return QCoreApplication::translate("Diagnosis", "%1 free %2, %3 %4")
         .arg(zoneLabel(zone.node, zone.zone), zone.free ? formatBytes(*zone.free) : QStringLiteral("n/a"),
              withHigh ? QStringLiteral("high") : QStringLiteral("min"),
              mark ? formatBytes(*mark) : QStringLiteral("n/a"));
