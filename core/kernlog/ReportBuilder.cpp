@@ -11,7 +11,6 @@ namespace oomlens::kernlog {
 namespace {
 
 constexpr int KillWindowLines = 300; // lines to wait after the kill for the oom_reaper
-constexpr int PreambleLines = 300;   // a CPU/Hardware line this close before a fragment belongs to it
 constexpr qsizetype MaxRawLines = 20000;
 
 // Boyer-Moore-Horspool over a fixed needle: the two markers that sit mid-line (after a comm).
@@ -168,9 +167,9 @@ void ReportBuilder::finish() {
         closeEvent(*h);
 }
 
-void ReportBuilder::addRaw(HostState &h, string_view msg, LineNo lineNo) {
+void ReportBuilder::addRaw(HostState &h, string_view msg, LineNo lineNo, bool part) {
     if (!h.ev) return;
-    h.hash = fnv1a(h.hash, msg);
+    if (part) h.hash = fnv1a(h.hash, msg);
     if (h.ev->rawLines.size() < MaxRawLines) h.ev->rawLines.append({lineNo, qs(msg)});
     h.ev->lastLine = lineNo;
 }
@@ -204,15 +203,17 @@ void ReportBuilder::startEvent(HostState &h, OomEventKind kind, const FramedLine
     if (h.sysrqLine && lineNo - h.sysrqLine < 50) {
         e.manualSysrq = true;
         e.firstLine = h.sysrqLine;
-        addRaw(h, h.sysrqText.toUtf8().toStdString(), h.sysrqLine);
+        addRaw(h, h.sysrqText.toUtf8().toStdString(), h.sysrqLine, false);
     }
     h.sysrqLine = 0;
     if (fragment && h.preamble && lineNo - h.preambleAt < PreambleLines) {
-        e.cpu = h.preamble;
-        e.cpu->hardwareName = h.hardwareName;
+        if (h.preamble->pid || !h.preamble->comm.isEmpty()) { // a real CPU line, not only "Hardware name:"
+            e.cpu = h.preamble;
+            e.cpu->hardwareName = h.hardwareName;
+        }
         e.firstLine = h.preambleAt;
         for (const auto &r : std::as_const(h.preambleLines))
-            addRaw(h, r.text.toUtf8().toStdString(), r.line);
+            addRaw(h, r.text.toUtf8().toStdString(), r.line, false);
     }
     h.preamble.reset();
     h.preambleLines.clear();
@@ -228,8 +229,25 @@ OomEvent *ReportBuilder::openFor(HostState &h, int phase, const FramedLine &line
     return &*h.ev;
 }
 
+// A line stamped clearly earlier than the start of the open event cannot belong to it: the log
+// was pasted together (a file concatenated with itself) or a new boot began. (Later stamps are
+// fine: authors splice lines of other runs into a report, see the HCE excerpt in the corpus.)
+bool ReportBuilder::goesBack(HostState &h, const FramedLine &line) const {
+    const EventTime &t = h.ev->time;
+    if (t.uptimeSeconds && !line.uptimeText.empty()) {
+        const auto up = parseUptime(line.uptimeText);
+        return up && *up + 1.0 < *t.uptimeSeconds;
+    }
+    if (t.wallClock && !t.uptimeSeconds && line.wallStyle != WallStyle::None && line.uptimeText.empty()) {
+        const auto wall = parseWallClock(line.wallText, line.wallStyle, t.wallClock->date().year(), nullptr);
+        return wall && wall->secsTo(*t.wallClock) > 1;
+    }
+    return false;
+}
+
 void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) {
     const string_view msg = line.message;
+    if (h.ev && goesBack(h, line)) closeEvent(h);
     if (h.ev) noteTime(h, line);
     if (!handlePart(h, line, lineNo)) {
         if (!h.ev) return;
@@ -242,12 +260,14 @@ void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) 
             if (++h.linesSinceKill > KillWindowLines) closeEvent(h);
             return;
         }
-        addRaw(h, msg, lineNo); // call trace, registers, interleaved lines: context for the reader
+        if (h.preamble && h.preambleAt > h.ev->lastLine)
+            return; // after a new CPU line: the stack of something else (or of the next report)
+        addRaw(h, msg, lineNo, false); // call trace, registers, interleaved lines: context for the reader
         return;
     }
     if (h.ev) {
         if (isEllipsized(msg)) h.ev->elided = true;
-        addRaw(h, msg, lineNo);
+        addRaw(h, msg, lineNo, true);
     }
 }
 

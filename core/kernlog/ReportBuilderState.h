@@ -13,6 +13,7 @@ enum Phase : int { Header = 0, Memory = 1, Tasks = 2, Summary = 3, Kill = 4, Out
 // Multi-line parts whose continuation lines only make sense right after their header.
 enum class Section { None, MemInfo, MemcgStats, TaskTable, Slab };
 
+inline constexpr int PreambleLines = 300; // a CPU/Hardware line this close before a fragment belongs to it
 inline constexpr std::uint64_t FnvOffset = 14695981039346656037ull;
 
 struct ReportBuilder::HostState {
