@@ -49,11 +49,15 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             addEvidence(s.signs, event, v->killed ? v->line : (v->scoredLine ? v->scoredLine : v->line));
         }
     }
-    for (const char *frame : {"mem_cgroup_out_of_memory", "mem_cgroup_oom_synchronize"}) {
-        const auto lines = evidenceContaining(event, QString::fromLatin1(frame));
-        if (!lines.isEmpty()) {
-            s.isMemcgOom = true;
-            mergeEvidence(s.signs, lines.mid(0, 1));
+    // The call trace is the last resort: only when nothing else says (a 4.19+ oom-kill: line
+    // that is not CONSTRAINT_MEMCG already settles it the other way).
+    if (!s.isMemcgOom && !event.constraint) {
+        for (const char *frame : {"mem_cgroup_out_of_memory", "mem_cgroup_oom_synchronize"}) {
+            const auto lines = evidenceContaining(event, QString::fromLatin1(frame));
+            if (!lines.isEmpty()) {
+                s.isMemcgOom = true;
+                mergeEvidence(s.signs, lines.mid(0, 1));
+            }
         }
     }
     return s;

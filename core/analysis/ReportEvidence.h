@@ -5,7 +5,6 @@
 #include "analysis/Diagnosis.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace oomlens {
 
@@ -21,9 +20,6 @@ void addEvidence(QList<Evidence> &out, const OomEvent &event, LineNo line);
 
 // Every report line whose text contains `needle` (case-sensitive), in order.
 QList<Evidence> evidenceContaining(const OomEvent &event, QStringView needle);
-
-// Every report line whose text matches `pattern`, in order.
-QList<Evidence> evidenceMatching(const OomEvent &event, const QRegularExpression &pattern);
 
 // The Mem-Info summary line(s) holding `key:<pages>` (not the zone lines' `key:<n>kB`).
 QList<Evidence> memInfoEvidence(const OomEvent &event, const QString &key);
