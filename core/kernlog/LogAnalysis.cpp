@@ -64,7 +64,7 @@ private:
         const string_view msg = f.message;
         // rsyslog escapes the newlines of multi-line records as "#012"; the journal keeps '\n'.
         const bool hash = memchr(msg.data(), '#', msg.size()) != nullptr && contains(msg, "#012");
-        const bool nl = memchr(msg.data(), '\n', msg.size()) != nullptr;
+        const bool nl = f.multiline;
         if (!hash && !nl) {
             m_builder.feed(f, lineNo);
             return;

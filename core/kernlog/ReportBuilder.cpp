@@ -11,42 +11,26 @@ namespace oomlens::kernlog {
 namespace {
 
 constexpr int KillWindowLines = 300; // lines to wait after the kill for the oom_reaper
+constexpr int IdleLines = 400;       // lines without any report part before an open report is closed
 constexpr qsizetype MaxRawLines = 20000;
 
-// Boyer-Moore-Horspool over a fixed needle: the two markers that sit mid-line (after a comm).
-class Horspool {
-public:
-    constexpr explicit Horspool(string_view needle)
-        : m_needle(needle) {
-        for (auto &s : m_shift)
-            s = needle.size();
-        for (size_t i = 0; i + 1 < needle.size(); ++i)
-            m_shift[static_cast<unsigned char>(needle[i])] = needle.size() - 1 - i;
+// Does `needle` occur in `hay` with its byte `anchor` (a letter that is rare in kernel text) at
+// needle[at]? memchr finds the anchors with SIMD, so ordinary lines cost a few nanoseconds.
+bool hasAnchored(string_view hay, string_view needle, size_t at) {
+    const char anchor = needle[at];
+    const char *p = hay.data();
+    const char *end = hay.data() + hay.size();
+    while (p < end) {
+        const char *hit = static_cast<const char *>(memchr(p, anchor, size_t(end - p)));
+        if (!hit) return false;
+        const size_t pos = size_t(hit - hay.data());
+        if (pos >= at && pos - at + needle.size() <= hay.size() && hay[pos - at] == needle[0] &&
+            hay[pos + 1] == needle[at + 1] &&
+            memcmp(hay.data() + pos - at, needle.data(), needle.size()) == 0)
+            return true;
+        p = hit + 1;
     }
-    bool in(string_view hay) const {
-        const size_t n = m_needle.size();
-        if (hay.size() < n) return false;
-        const char last = m_needle[n - 1];
-        for (size_t i = 0; i + n <= hay.size();) {
-            const char c = hay[i + n - 1];
-            if (c == last && memcmp(hay.data() + i, m_needle.data(), n - 1) == 0) return true;
-            i += m_shift[static_cast<unsigned char>(c)];
-        }
-        return false;
-    }
-
-private:
-    string_view m_needle;
-    std::array<size_t, 256> m_shift{};
-};
-
-const Horspool &invokedMarker() {
-    static const Horspool h(" invoked oom");
-    return h;
-}
-const Horspool &failureMarker() {
-    static const Horspool h(" failure");
-    return h;
+    return false;
 }
 
 bool isElisionMarker(string_view msg) {
@@ -135,7 +119,8 @@ bool ReportBuilder::mayStartReport(string_view m) {
     default:
         break;
     }
-    return invokedMarker().in(m) || (failureMarker().in(m) && contains(m, "failure"));
+    // The two markers that sit after a comm: "<comm> invoked oom-killer:", "<comm>: page allocation failure".
+    return hasAnchored(m, " invoked oom", 3) || hasAnchored(m, " failure", 1);
 }
 
 ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
@@ -198,7 +183,7 @@ void ReportBuilder::startEvent(HostState &h, OomEventKind kind, const FramedLine
     e.time.bootIndex = h.bootIndex;
     h.phase = Header;
     h.section = Section::None;
-    h.linesSinceKill = 0;
+    h.linesSincePart = 0;
     h.hash = FnvOffset ^ std::uint64_t(kind);
     if (h.sysrqLine && lineNo - h.sysrqLine < 50) {
         e.manualSysrq = true;
@@ -249,17 +234,23 @@ void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) 
     const string_view msg = line.message;
     if (h.ev && goesBack(h, line)) closeEvent(h);
     if (h.ev) noteTime(h, line);
-    if (!handlePart(h, line, lineNo)) {
+    // After the kill only a few parts can follow (reaper, more kills, panic) or start the next
+    // report: skip the full dispatch for the ordinary lines in between.
+    const bool quick = h.ev && h.phase >= Kill && !mayStartReport(msg);
+    if (quick || !handlePart(h, line, lineNo)) {
         if (!h.ev) return;
         if (isElisionMarker(msg)) {
             h.ev->elided = true;
         } else if (contains(msg, "printk messages dropped")) {
             h.ev->ringBufferLoss = true;
         }
-        if (h.phase >= Kill) {
-            if (++h.linesSinceKill > KillWindowLines) closeEvent(h);
+        // A report is a burst: after its kill, wait a little for the oom_reaper; before it, give up
+        // when no part has come for a while (a fragment that ends, a cut-off report).
+        if (++h.linesSincePart > (h.phase >= Kill ? KillWindowLines : IdleLines)) {
+            closeEvent(h);
             return;
         }
+        if (h.phase >= Kill) return;
         if (h.preamble && h.preambleAt > h.ev->lastLine)
             return; // after a new CPU line: the stack of something else (or of the next report)
         addRaw(h, msg, lineNo, false); // call trace, registers, interleaved lines: context for the reader
@@ -268,6 +259,7 @@ void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) 
     if (h.ev) {
         if (isEllipsized(msg)) h.ev->elided = true;
         addRaw(h, msg, lineNo, true);
+        h.linesSincePart = 0;
     }
 }
 

@@ -21,7 +21,7 @@ struct ReportBuilder::HostState {
     std::optional<OomEvent> ev;
     int phase = Header;
     Section section = Section::None;
-    int linesSinceKill = 0;
+    int linesSincePart = 0; // ordinary lines since the last report part
     std::uint64_t hash = FnvOffset;
     bool suppressDump = false; // "sysrq: Show Memory" prints Mem-Info without an OOM
     LineNo sysrqLine = 0;      // "sysrq: Manual OOM execution" (order=-1 follows)

@@ -96,7 +96,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         }
         e->victim = *v;
         h.phase = Kill;
-        h.linesSinceKill = 0;
+        h.linesSincePart = 0;
         h.section = Section::None;
         return true;
     }
@@ -107,7 +107,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         v->scoredLine = lineNo;
         v->line = lineNo;
         e->victim = *v;
-        h.linesSinceKill = 0;
+        h.linesSincePart = 0;
         h.section = Section::None;
         return true;
     }
