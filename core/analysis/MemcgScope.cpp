@@ -19,9 +19,10 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             s.isMemcgOom = true;
             addEvidence(s.signs, event, c->line);
         }
-        // A field is complete when the field printed after it is there too (a pager or an
-        // author may cut the line anywhere): oom_memcg < task_memcg < task.
-        const bool taskMemcgComplete = c->taskMemcg && (!c->truncated || c->task);
+        // dump_oom_summary() always prints ",task=%s,pid=%d,uid=%d" after task_memcg: without
+        // them the line was cut (pager, syslog's 1024-byte limit, an author) and task_memcg may be
+        // cut too, even when nothing marks the cut.
+        const bool taskMemcgComplete = c->taskMemcg && (c->task || c->pid);
         if (c->oomMemcg && taskMemcgComplete && isCgroupPath(*c->oomMemcg) && isCgroupPath(*c->taskMemcg)) {
             s.limitPath = *c->oomMemcg;
             s.taskPath = *c->taskMemcg;

@@ -220,6 +220,38 @@ private slots:
             QVERIFY2(!summary.contains(o), qPrintable(o + QStringLiteral(" in: ") + summary));
     }
 
+    // Derived: the aks report's oom-kill: line cut inside task_memcg, as a pager ("...") or a
+    // 1024-byte syslog limit (nothing marks the cut) leaves it. The cut path must not be read as
+    // a different cgroup: the cause is undetermined, never memcg_ancestor_limit.
+    void cutOomKillLine_data() {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("pager ellipsis") << QByteArray("...");
+        QTest::newRow("plain cut") << QByteArray();
+    }
+    void cutOomKillLine() {
+        QFETCH(QByteArray, tail);
+        QFile in(dataDir() + QStringLiteral("/k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        bool cut = false;
+        for (auto &l : lines) {
+            const auto at = l.indexOf("task_memcg=/kubepods.slice/kub");
+            if (at < 0) continue;
+            l = l.left(at + qsizetype(qstrlen("task_memcg=/kubepods.slice/kub"))) + tail;
+            cut = true;
+        }
+        QVERIFY(cut);
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("aks-cut.log")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+        const auto result = diagnose(oomEvents(out.fileName()));
+        QVERIFY(!result.isEmpty());
+        QCOMPARE(causeId(result.at(0).cause), QStringLiteral("undetermined"));
+        QCOMPARE(result.at(0).decidedBy, QStringLiteral("memcg_unresolved"));
+    }
+
     // Derived from a real report: the euler log with its static pool raised from 1024 to 8192
     // huge pages of 2 MiB (16 of 48 GiB); the only change, so the finding must appear.
     void staticHugepagePoolDerivedFromEuler() {
