@@ -37,6 +37,7 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             s.limitPath = m.limitOf;
             s.taskPath = m.taskIn;
             s.pathsLine = m.taskInLine;
+            s.limitPathLast = true;
         }
     }
     for (const auto &counter : m.counters)
@@ -70,6 +71,7 @@ std::optional<MemcgRelation> memcgRelation(const MemcgScope &scope) {
     const QString &task = *scope.taskPath;
     if (limit == task) return MemcgRelation::Same;
     if (limit == QLatin1String("/") || task.startsWith(limit + u'/')) return MemcgRelation::ProperAncestor;
+    if (scope.limitPathLast) return std::nullopt;
     return MemcgRelation::DifferentUnnested;
 }
 

@@ -232,6 +232,10 @@ private slots:
         QCOMPARE(run(e).cause, Cause::MemcgAncestorLimit);
         e.memcg.taskIn = QStringLiteral("/1");
         QCOMPARE(run(e).cause, Cause::MemcgLimit);
+        // "limit of" ends the line: "/10" may be "/1066" cut short, so not nested means unknown.
+        e.memcg.taskIn = QStringLiteral("/1066/uid");
+        e.memcg.limitOf = QStringLiteral("/10");
+        QCOMPARE(run(e).decidedBy, QStringLiteral("memcg_unresolved"));
         // Alibaba Cloud Linux wording for a global OOM: "limit of host" is not a cgroup.
         e.memcg.limitOf = QStringLiteral("host");
         QCOMPARE(run(e).cause, Cause::Undetermined);
