@@ -158,6 +158,10 @@ FramedLine LineFramer::frame(string_view raw) {
         out.prefixed = true;
     }
 
+    // A line that starts with the printk stamp came from the ring buffer directly (dmesg, console);
+    // anything else may have passed a syslog daemon, which escapes newlines as "#012".
+    out.viaSyslog = s.empty() || s[0] != '[';
+
     // Syslog / journal header.
     if (!s.empty()) {
         size_t stamp = 0;

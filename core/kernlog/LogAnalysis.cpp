@@ -63,7 +63,9 @@ private:
     void process(FramedLine f, LineNo lineNo) {
         const string_view msg = f.message;
         // rsyslog escapes the newlines of multi-line records as "#012"; the journal keeps '\n'.
-        const bool hash = memchr(msg.data(), '#', msg.size()) != nullptr && contains(msg, "#012");
+        // (dmesg itself never escapes: only lines that came through a syslog daemon are searched)
+        const bool hash =
+            f.viaSyslog && memchr(msg.data(), '#', msg.size()) != nullptr && contains(msg, "#012");
         const bool nl = f.multiline;
         if (!hash && !nl) {
             m_builder.feed(f, lineNo);

@@ -160,7 +160,7 @@ bool takePidComm(string_view &s, std::optional<qint64> &pid, QString &comm, std:
 // The reason before ": Kill(ed) process", e.g. "Memory cgroup out of memory".
 QString reasonBefore(string_view msg, size_t at) {
     if (at < 2) return {};
-    return qs(trimmed(msg.substr(0, at - 1)));
+    return qs(trimmed(msg.substr(0, at - 2))); // without the ": "
 }
 
 } // namespace

@@ -4,6 +4,9 @@
 #include "ReportLines.h"
 
 #include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <cmath>
 
 namespace oomlens::kernlog {
@@ -14,22 +17,35 @@ constexpr int KillWindowLines = 300; // lines to wait after the kill for the oom
 constexpr int IdleLines = 400;       // lines without any report part before an open report is closed
 constexpr qsizetype MaxRawLines = 20000;
 
-// Does `needle` occur in `hay` with its byte `anchor` (a letter that is rare in kernel text) at
-// needle[at]? memchr finds the anchors with SIMD, so ordinary lines cost a few nanoseconds.
-bool hasAnchored(string_view hay, string_view needle, size_t at) {
-    const char anchor = needle[at];
-    const char *p = hay.data();
-    const char *end = hay.data() + hay.size();
-    while (p < end) {
-        const char *hit = static_cast<const char *>(memchr(p, anchor, size_t(end - p)));
-        if (!hit) return false;
-        const size_t pos = size_t(hit - hay.data());
-        if (pos >= at && pos - at + needle.size() <= hay.size() && hay[pos - at] == needle[0] &&
-            hay[pos + 1] == needle[at + 1] &&
-            memcmp(hay.data() + pos - at, needle.data(), needle.size()) == 0)
-            return true;
-        p = hit + 1;
+// The two markers that sit after a comm, so not at a known position: "<comm> invoked oom-killer:"
+// and "<comm>: page allocation failure". One pass looks for their anchor bytes 'v' and 'f' (16 bytes
+// at a time with SSE2) and compares the text around each hit.
+bool hasMidLineMarker(string_view m) {
+    static constexpr string_view invoked = " invoked oom"; // 'v' at 3
+    static constexpr string_view failure = " failure";     // 'f' at 1
+    auto check = [&](size_t pos) {
+        const char c = m[pos];
+        if (c == 'v')
+            return pos >= 3 && pos + 9 <= m.size() &&
+                   memcmp(m.data() + pos - 3, invoked.data(), invoked.size()) == 0;
+        return pos >= 1 && pos + 7 <= m.size() &&
+               memcmp(m.data() + pos - 1, failure.data(), failure.size()) == 0;
+    };
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i vv = _mm_set1_epi8('v'), ff = _mm_set1_epi8('f');
+    for (; i + 16 <= m.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m.data() + i));
+        unsigned mask =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, vv), _mm_cmpeq_epi8(chunk, ff))));
+        while (mask) {
+            if (check(i + unsigned(__builtin_ctz(mask)))) return true;
+            mask &= mask - 1;
+        }
     }
+#endif
+    for (; i < m.size(); ++i)
+        if ((m[i] == 'v' || m[i] == 'f') && check(i)) return true;
     return false;
 }
 
@@ -120,7 +136,7 @@ bool ReportBuilder::mayStartReport(string_view m) {
         break;
     }
     // The two markers that sit after a comm: "<comm> invoked oom-killer:", "<comm>: page allocation failure".
-    return hasAnchored(m, " invoked oom", 3) || hasAnchored(m, " failure", 1);
+    return hasMidLineMarker(m);
 }
 
 ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
