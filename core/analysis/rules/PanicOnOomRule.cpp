@@ -22,7 +22,8 @@ public:
     CauseVerdict evaluate(const OomEvent &event, const EventContext &) const override {
         QList<Evidence> evidence;
         if (event.panic && event.panic->panicOnOom) addEvidence(evidence, event, event.panic->line);
-        mergeEvidence(evidence, evidenceContaining(event, u"panic_on_oom"));
+        // "... panic_on_oom is enabled" (2.6.36+) or "... panic_on_oom is selected" (older kernels).
+        mergeEvidence(evidence, evidenceContaining(event, u"panic_on_oom is "));
         if (evidence.isEmpty()) return CauseVerdict::notApplicable();
 
         int value = event.panic ? event.panic->panicOnOom.value_or(0) : 0; // 0 = not said
