@@ -41,6 +41,40 @@ std::optional<Cause> causeFromId(QStringView id) {
     return std::nullopt;
 }
 
+QString causeTitle(Cause cause) {
+    switch (cause) {
+    case Cause::Undetermined:
+        return QCoreApplication::translate("Diagnosis", "Undetermined");
+    case Cause::MemcgLimit:
+        return QCoreApplication::translate("Diagnosis", "Cgroup memory limit");
+    case Cause::MemcgAncestorLimit:
+        return QCoreApplication::translate("Diagnosis", "Parent cgroup memory limit");
+    case Cause::GlobalShortage:
+        return QCoreApplication::translate("Diagnosis", "Machine out of memory");
+    case Cause::NumaConstrained:
+        return QCoreApplication::translate("Diagnosis", "NUMA nodes or cpuset exhausted");
+    case Cause::Fragmentation:
+        return QCoreApplication::translate("Diagnosis", "Memory fragmentation");
+    case Cause::NoKillableProcess:
+        return QCoreApplication::translate("Diagnosis", "No killable process");
+    case Cause::PanicOnOom:
+        return QCoreApplication::translate("Diagnosis", "Panic on OOM");
+    }
+    return causeId(cause);
+}
+
+QString findingTitle(QStringView id) {
+    if (id == u"slab_unreclaimable_high")
+        return QCoreApplication::translate("Diagnosis", "Large unreclaimable kernel slab");
+    if (id == u"hugepages_reserved") return QCoreApplication::translate("Diagnosis", "Static huge pages");
+    if (id == u"oom_score_adj_protected")
+        return QCoreApplication::translate("Diagnosis", "Big processes protected from the OOM killer");
+    if (id == u"restart_loop") return QCoreApplication::translate("Diagnosis", "Killed again and again");
+    if (id == u"no_swap") return QCoreApplication::translate("Diagnosis", "No swap");
+    if (id == u"swap_exhausted") return QCoreApplication::translate("Diagnosis", "Swap exhausted");
+    return id.toString();
+}
+
 Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     Diagnosis d;
     // A page allocation failure (mm/page_alloc.c warn_alloc()) killed nothing: no OOM cause applies.

@@ -34,6 +34,10 @@ enum class Cause {
 QString causeId(Cause cause);
 std::optional<Cause> causeFromId(QStringView id);
 
+// Short translated titles for views ("Parent cgroup limit"); the id itself for unknown findings.
+QString causeTitle(Cause cause);
+QString findingTitle(QStringView findingId);
+
 // One line of the report a conclusion rests on: its line number in the source file and its text
 // (the kernel's message without the log prefix).
 struct Evidence {

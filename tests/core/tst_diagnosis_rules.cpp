@@ -2,6 +2,7 @@
 // reports (named per test), each varied in the one detail the rule must get right.
 #include "analysis/Diagnosis.h"
 #include "analysis/DiagnosisJson.h"
+#include "analysis/DiagnosisRule.h"
 #include "analysis/ZoneCheck.h"
 
 #include <QJsonArray>
@@ -322,6 +323,31 @@ private slots:
         QCOMPARE(parseNodeList(QStringLiteral("0-2,5")), std::optional<QSet<int>>(QSet<int>{0, 1, 2, 5}));
         QVERIFY(!parseNodeList(QStringLiteral("(null)")));
         QVERIFY(!parseNodeList(QStringLiteral("0-x")));
+    }
+    void vocabularyAndRegistry() {
+        const QStringList ids{QStringLiteral("undetermined"),         QStringLiteral("memcg_limit"),
+                              QStringLiteral("memcg_ancestor_limit"), QStringLiteral("global_shortage"),
+                              QStringLiteral("numa_constrained"),     QStringLiteral("fragmentation"),
+                              QStringLiteral("no_killable_process"),  QStringLiteral("panic_on_oom")};
+        for (const auto &id : ids) {
+            const auto cause = causeFromId(id);
+            QVERIFY(cause);
+            QCOMPARE(causeId(*cause), id);
+            QVERIFY(!causeTitle(*cause).isEmpty());
+        }
+        QVERIFY(!causeFromId(u"oom"));
+        QSet<QString> ruleIds;
+        for (const auto &r : causeRules())
+            QVERIFY(!ruleIds.contains(r->id()) && (ruleIds.insert(r->id()), true));
+        QStringList findingIds;
+        for (const auto &r : findingRules()) {
+            findingIds.append(r->id());
+            QVERIFY(findingTitle(r->id()) != r->id());
+        }
+        QCOMPARE(findingIds,
+                 (QStringList{QStringLiteral("slab_unreclaimable_high"), QStringLiteral("hugepages_reserved"),
+                              QStringLiteral("oom_score_adj_protected"), QStringLiteral("restart_loop"),
+                              QStringLiteral("no_swap"), QStringLiteral("swap_exhausted")}));
     }
     void jsonShape() {
         const Diagnosis d = run(k513Global());
