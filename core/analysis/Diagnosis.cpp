@@ -112,6 +112,11 @@ Diagnosis DiagnosisSession::add(const OomEvent &event) {
     Diagnosis d = diagnoseEvent(event, EventContext{&kills});
     // Remember this kill for later events (mm/oom_kill.c __oom_kill_process() "Killed process").
     if (event.victim && event.victim->killed && event.victim->pid && !event.victim->comm.isEmpty()) {
+        // Bounded memory on endless logs whose comms are all different (forks renamed with their
+        // pid, like "memeater-10521"): past MaxComms, forget the commands killed only once.
+        constexpr qsizetype MaxComms = 4096;
+        if (kills.size() >= MaxComms && !kills.contains(event.victim->comm))
+            kills.removeIf([](const auto &entry) { return entry.value().kills < 2; });
         KillHistory &h = kills[event.victim->comm];
         if (!h.pids.contains(*event.victim->pid)) {
             ++h.kills;

@@ -89,7 +89,8 @@ struct EventContext {
 Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context = {});
 
 // Diagnoses events one after the other in log order, remembering what restart_loop needs, so a
-// streaming reader can diagnose each event as it comes (oomlens-cli analyze --json).
+// streaming reader can diagnose each event as it comes (oomlens-cli analyze --json). Memory stays
+// bounded: at most 4096 commands per host are remembered (those killed once are forgotten first).
 class DiagnosisSession {
 public:
     Diagnosis add(const OomEvent &event);

@@ -319,6 +319,23 @@ private slots:
         QVERIFY(result.at(3).finding(u"restart_loop"));
         QVERIFY(result.at(4).finding(u"restart_loop")->summary.contains(QLatin1String(" 4 times")));
     }
+    void restartLoopSurvivesManyDistinctCommands() {
+        DiagnosisSession session;
+        const auto kill = [&](const QString &comm, qint64 pid) {
+            OomEvent e;
+            e.victim = Victim{};
+            e.victim->killed = true;
+            e.victim->comm = comm;
+            e.victim->pid = pid;
+            e.victim->line = pid;
+            return session.add(e);
+        };
+        kill(QStringLiteral("java"), 1);
+        kill(QStringLiteral("java"), 2);
+        for (qint64 i = 0; i < 10000; ++i) // every fork renamed with its pid: all distinct
+            QVERIFY(!kill(QStringLiteral("memeater-%1").arg(i), 100 + i).finding(u"restart_loop"));
+        QVERIFY(kill(QStringLiteral("java"), 3).finding(u"restart_loop")); // java's two kills kept
+    }
     void parseNodeLists() {
         QCOMPARE(parseNodeList(QStringLiteral("0-2,5")), std::optional<QSet<int>>(QSet<int>{0, 1, 2, 5}));
         QVERIFY(!parseNodeList(QStringLiteral("(null)")));
