@@ -28,10 +28,11 @@ public:
             if (!next.prefixed && !next.message.empty()) {
                 // A mail client's soft line break (format=flowed keeps the trailing space): the
                 // unprefixed line continues the message of the prefixed line before it.
-                std::string joined = m_pending;
-                joined.append(next.message.data(), next.message.size());
+                m_pending.append(next.message.data(), next.message.size());
+                if (next.trailingSpace) m_pending += ' ';
+                if (next.trailingSpace) return; // wrapped again: keep joining
                 m_hasPending = false;
-                process(m_framer.frame(joined), m_pendingLine);
+                process(m_framer.frame(m_pending), m_pendingLine);
                 return;
             }
             m_hasPending = false;

@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace kernlogtest;
@@ -86,6 +87,44 @@ private slots:
         const LogAnalysis twice = analyzeBytes(log + log);
         QCOMPARE(summary(twice), summary(base));
         QCOMPARE(twice.duplicatesDropped, qint64(base.events.size()));
+    }
+
+    // The same kernel messages from /var/log/syslog (with the [uptime] stamp) and from the journal
+    // (journalctl -k short: without it) concatenated: one event, not two.
+    void syslogPlusJournal() {
+        const QByteArray syslog = corpus("k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log");
+        QByteArray journal;
+        const QRegularExpression stamp(QStringLiteral(" kernel: \\[ *\\d+\\.\\d+\\] "));
+        for (const QByteArray &line : syslog.split('\n'))
+            journal += QString::fromUtf8(line).replace(stamp, QStringLiteral(" kernel: ")).toUtf8() + '\n';
+        QVERIFY(!journal.contains("[ 8523."));
+        const LogAnalysis base = analyzeBytes(syslog);
+        const LogAnalysis both = analyzeBytes(syslog + journal);
+        QCOMPARE(summary(both), summary(base));
+        QCOMPARE(both.duplicatesDropped, qint64(base.events.size()));
+    }
+
+    // A big machine: 3.x prints one per-cpu pageset line per CPU and zone inside Mem-Info. The
+    // RHEL7-derived report with its 4 CPUs grown to 1024: still one report, zones and tasks intact.
+    void manyCpus() {
+        const QByteArray log = corpus("k3.10-euler-kvm-memcg-path-panic-on-oom-2-hugepages-1024.log");
+        QByteArray big;
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.contains("CPU    3: hi:")) {
+                const QByteArray stamp = line.left(line.indexOf(']') + 2);
+                for (int cpu = 4; cpu < 1024; ++cpu)
+                    big += stamp + "CPU " + QByteArray::number(cpu).rightJustified(4) +
+                           ": hi:  186, btch:  31 usd:   0\n";
+            }
+            big += line + '\n';
+        }
+        QVERIFY(big.count('\n') > 3000);
+        const LogAnalysis base = analyzeBytes(log);
+        const LogAnalysis a = analyzeBytes(big);
+        QCOMPARE(summary(a), summary(base));
+        QCOMPARE(a.events.first().zones.size(), base.events.first().zones.size());
+        QCOMPARE(a.events.first().tasks.size(), base.events.first().tasks.size());
+        QVERIFY(!a.events.first().tasks.isEmpty());
     }
 
     // Two hosts in one aggregated file, lines alternating: events are per host.
