@@ -175,6 +175,37 @@ private slots:
         QCOMPARE(a.bytesRead, QFileInfo(src).size());
     }
 
+    // A gzip file cut in the middle (an interrupted copy): the events before the cut are kept and
+    // the error names the file, the line reached and libarchive's reason.
+    void truncatedGzip() {
+        if (QStandardPaths::findExecutable(QStringLiteral("gzip")).isEmpty()) QSKIP("gzip not installed");
+        const QString src =
+            corpusDir() +
+            QStringLiteral("/k6.1-unraid-global-sysrq-f-docker-postgres-syslog-then-show-memory.log");
+        // The report, then ordinary lines, so that the cut falls well after the report.
+        QByteArray log = readFile(src);
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 40000; ++i)
+            log += "Jan 17 13:31:00 LolbraaNAS kernel: usb 1-1: device descriptor read/64, error " +
+                   QByteArray::number(rng.generate()) + '\n';
+        QProcess p;
+        p.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+        QVERIFY(p.waitForStarted());
+        p.write(log);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished());
+        const QByteArray gz = p.readAllStandardOutput();
+        QVERIFY(gz.size() > 100000);
+        const LogAnalysis a = analyzeBytes(gz.left(gz.size() * 3 / 4), QStringLiteral("cut.log.gz"));
+        QCOMPARE(a.errors.size(), 1);
+        QVERIFY(a.errors.first().file.endsWith(u"cut.log.gz"));
+        QVERIFY(a.errors.first().line > 0);
+        QVERIFY(!a.errors.first().reason.isEmpty());
+        QVERIFY(a.linesRead > 100);
+        QCOMPARE(a.events.size(), 1); // the report is in the first part of the file
+        QCOMPARE(victimOf(a.events.first()), QStringLiteral("6009:node"));
+    }
+
     void emptyFile() {
         const LogAnalysis a = analyzeBytes(QByteArray());
         QVERIFY(a.events.isEmpty());
