@@ -84,14 +84,15 @@ bool ReportBuilder::mayStartReport(string_view m) {
     if (m.empty()) return false;
     switch (m[0]) {
     case 'o': // oom-kill:, oom_reaper:, 2.6 "oom-killer: gfp_mask"
-        if (startsWith(m, "oom-kill") || startsWith(m, "oom_reaper:")) return true;
+        if (startsWith(m, "oom-kill") || startsWith(m, "oom_reaper:") || startsWith(m, "out of memory"))
+            return true; // (2.6: "out of memory. panic_on_oom is selected")
         break;
     case 'O': // Out of memory: Kill(ed) process / panic_on_oom / no killable processes
         if (startsWith(m, "Out of memory") || startsWith(m, "Out of Memory")) return true;
         break;
     case 'M':
         if (startsWith(m, "Memory cgroup ") || startsWith(m, "Mem-Info:") || startsWith(m, "Mem-info:") ||
-            startsWith(m, "Movable free:"))
+            startsWith(m, "Movable free:") || startsWith(m, "Movable: "))
             return true;
         break;
     case 'K':
@@ -99,13 +100,17 @@ bool ReportBuilder::mayStartReport(string_view m) {
             return true;
         break;
     case 'N':
-        if (startsWith(m, "Node ") || startsWith(m, "Normal free:")) return true;
+        if (startsWith(m, "Node ") || startsWith(m, "Normal free:") || startsWith(m, "Normal: ")) return true;
         break;
     case 'D':
-        if (startsWith(m, "DMA free:") || startsWith(m, "DMA32 free:")) return true;
+        // zone and buddy lines of UMA builds that print no "Node N"
+        if (startsWith(m, "DMA free:") || startsWith(m, "DMA32 free:") || startsWith(m, "DMA: ") ||
+            startsWith(m, "DMA32: ") || startsWith(m, "Device free:"))
+            return true;
         break;
     case 'H':
-        if (startsWith(m, "Hardware name:") || startsWith(m, "HighMem free:")) return true;
+        if (startsWith(m, "Hardware name:") || startsWith(m, "HighMem free:") || startsWith(m, "HighMem: "))
+            return true;
         break;
     case 'C':
         if (startsWith(m, "CPU: ")) return true;
@@ -121,6 +126,12 @@ bool ReportBuilder::mayStartReport(string_view m) {
         break;
     case 'a':
         if (startsWith(m, "active_anon:")) return true;
+        break;
+    case 'A': // 2.6 Mem-Info summary
+        if (startsWith(m, "Active:")) return true;
+        break;
+    case 'U':
+        if (startsWith(m, "Unreclaimable slab info:")) return true;
         break;
     case 's':
     case 'S':

@@ -191,6 +191,11 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
             return true;
         }
     }
+    // 3.x-4.3 show_free_areas() per-cpu pagesets ("Node 0 DMA32 per-cpu:", "CPU    0: hi:  186, btch:  31
+    // usd: 181"): one line per CPU and zone, thousands on big machines. Not kept, but part of the report.
+    if (h.ev && h.phase <= Memory &&
+        (endsWith(m, " per-cpu:") || (startsWith(m, "CPU ") && contains(m, " hi:"))))
+        return true;
     if (h.ev && startsWith(m, "COMPACTION is disabled")) {
         h.ev->compactionDisabled = true;
         return true;

@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace kernlogtest;
@@ -88,6 +89,44 @@ private slots:
         QCOMPARE(twice.duplicatesDropped, qint64(base.events.size()));
     }
 
+    // The same kernel messages from /var/log/syslog (with the [uptime] stamp) and from the journal
+    // (journalctl -k short: without it) concatenated: one event, not two.
+    void syslogPlusJournal() {
+        const QByteArray syslog = corpus("k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log");
+        QByteArray journal;
+        const QRegularExpression stamp(QStringLiteral(" kernel: \\[ *\\d+\\.\\d+\\] "));
+        for (const QByteArray &line : syslog.split('\n'))
+            journal += QString::fromUtf8(line).replace(stamp, QStringLiteral(" kernel: ")).toUtf8() + '\n';
+        QVERIFY(!journal.contains("[ 8523."));
+        const LogAnalysis base = analyzeBytes(syslog);
+        const LogAnalysis both = analyzeBytes(syslog + journal);
+        QCOMPARE(summary(both), summary(base));
+        QCOMPARE(both.duplicatesDropped, qint64(base.events.size()));
+    }
+
+    // A big machine: 3.x prints one per-cpu pageset line per CPU and zone inside Mem-Info. The
+    // RHEL7-derived report with its 4 CPUs grown to 1024: still one report, zones and tasks intact.
+    void manyCpus() {
+        const QByteArray log = corpus("k3.10-euler-kvm-memcg-path-panic-on-oom-2-hugepages-1024.log");
+        QByteArray big;
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.contains("CPU    3: hi:")) {
+                const QByteArray stamp = line.left(line.indexOf(']') + 2);
+                for (int cpu = 4; cpu < 1024; ++cpu)
+                    big += stamp + "CPU " + QByteArray::number(cpu).rightJustified(4) +
+                           ": hi:  186, btch:  31 usd:   0\n";
+            }
+            big += line + '\n';
+        }
+        QVERIFY(big.count('\n') > 3000);
+        const LogAnalysis base = analyzeBytes(log);
+        const LogAnalysis a = analyzeBytes(big);
+        QCOMPARE(summary(a), summary(base));
+        QCOMPARE(a.events.first().zones.size(), base.events.first().zones.size());
+        QCOMPARE(a.events.first().tasks.size(), base.events.first().tasks.size());
+        QVERIFY(!a.events.first().tasks.isEmpty());
+    }
+
     // Two hosts in one aggregated file, lines alternating: events are per host.
     void severalHosts() {
         const QByteArray log =
@@ -134,6 +173,37 @@ private slots:
         QVERIFY2(a.errors.isEmpty(), qPrintable(a.errors.value(0).reason));
         QCOMPARE(summary(a), summary(oomlens::analyzeFile(src)));
         QCOMPARE(a.bytesRead, QFileInfo(src).size());
+    }
+
+    // A gzip file cut in the middle (an interrupted copy): the events before the cut are kept and
+    // the error names the file, the line reached and libarchive's reason.
+    void truncatedGzip() {
+        if (QStandardPaths::findExecutable(QStringLiteral("gzip")).isEmpty()) QSKIP("gzip not installed");
+        const QString src =
+            corpusDir() +
+            QStringLiteral("/k6.1-unraid-global-sysrq-f-docker-postgres-syslog-then-show-memory.log");
+        // The report, then ordinary lines, so that the cut falls well after the report.
+        QByteArray log = readFile(src);
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 40000; ++i)
+            log += "Jan 17 13:31:00 LolbraaNAS kernel: usb 1-1: device descriptor read/64, error " +
+                   QByteArray::number(rng.generate()) + '\n';
+        QProcess p;
+        p.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+        QVERIFY(p.waitForStarted());
+        p.write(log);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished());
+        const QByteArray gz = p.readAllStandardOutput();
+        QVERIFY(gz.size() > 100000);
+        const LogAnalysis a = analyzeBytes(gz.left(gz.size() * 3 / 4), QStringLiteral("cut.log.gz"));
+        QCOMPARE(a.errors.size(), 1);
+        QVERIFY(a.errors.first().file.endsWith(u"cut.log.gz"));
+        QVERIFY(a.errors.first().line > 0);
+        QVERIFY(!a.errors.first().reason.isEmpty());
+        QVERIFY(a.linesRead > 100);
+        QCOMPARE(a.events.size(), 1); // the report is in the first part of the file
+        QCOMPARE(victimOf(a.events.first()), QStringLiteral("6009:node"));
     }
 
     void emptyFile() {
