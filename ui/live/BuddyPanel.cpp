@@ -16,19 +16,17 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace oomlens::ui {
 
 namespace {
-QGroupBox *box(const QString &title, QWidget *content, QWidget *header = nullptr)
-{
+QGroupBox *box(const QString &title, QWidget *content, QWidget *header = nullptr) {
     auto *g = new QGroupBox(title);
     auto *l = new QVBoxLayout(g);
     l->setContentsMargins(4, 4, 4, 4);
-    if (header)
-        l->addWidget(header);
+    if (header) l->addWidget(header);
     l->addWidget(content, 1);
     return g;
 }
@@ -36,8 +34,7 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *header = nullptr
 
 BuddyPanel::BuddyPanel(bool withHistory, QWidget *parent)
     : QWidget(parent)
-    , m_withHistory(withHistory)
-{
+    , m_withHistory(withHistory) {
     m_now = new BuddyHeatmap;
     m_now->setObjectName(QStringLiteral("buddyNow"));
     m_migrate = new BuddyHeatmap;
@@ -62,9 +59,10 @@ BuddyPanel::BuddyPanel(bool withHistory, QWidget *parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     m_fragView = new QChartView(chart);
     m_fragView->setRenderHint(QPainter::Antialiasing);
-    m_fragView->setToolTip(tr("Share of a zone's free memory that sits in blocks too small for a request of each order "
-                              "(the kernel's unusable free space index, mm/vmstat.c unusable_free_index()). "
-                              "100 % = no free block of that order or larger."));
+    m_fragView->setToolTip(
+        tr("Share of a zone's free memory that sits in blocks too small for a request of each order "
+           "(the kernel's unusable free space index, mm/vmstat.c unusable_free_index()). "
+           "100 % = no free block of that order or larger."));
 
     auto *chooser = new QWidget;
     auto *cl = new QHBoxLayout(chooser);
@@ -96,28 +94,23 @@ BuddyPanel::BuddyPanel(bool withHistory, QWidget *parent)
 
     connect(m_zone, &QComboBox::currentIndexChanged, this, &BuddyPanel::refreshZoneViews);
     connect(m_now, &BuddyHeatmap::rowClicked, this, [this](int row) {
-        if (row < m_zone->count())
-            m_zone->setCurrentIndex(row);
+        if (row < m_zone->count()) m_zone->setCurrentIndex(row);
     });
 }
 
-HeatmapMatrix BuddyPanel::nowMatrix(const Snapshot &s)
-{
+HeatmapMatrix BuddyPanel::nowMatrix(const Snapshot &s) {
     HeatmapMatrix m;
     int orders = 0;
     for (const MemoryNode &n : s.nodes)
         for (const Zone &z : n.zones)
-            if (z.buddy)
-                orders = std::max(orders, int(z.buddy->size()));
+            if (z.buddy) orders = std::max(orders, int(z.buddy->size()));
     for (int o = 0; o < orders; ++o) {
         m.columnLabels << QString::number(o);
-        if (s.pageSize)
-            m.blockBytes.push_back(*s.pageSize << o);
+        if (s.pageSize) m.blockBytes.push_back(*s.pageSize << o);
     }
     for (const MemoryNode &n : s.nodes)
         for (const Zone &z : n.zones) {
-            if (!z.buddy)
-                continue;
+            if (!z.buddy) continue;
             m.rowLabels << tr("Node %1 %2").arg(n.id).arg(z.name);
             std::vector<std::optional<std::uint64_t>> row(std::size_t(orders), std::nullopt);
             for (int o = 0; o < int(z.buddy->size()); ++o)
@@ -127,22 +120,18 @@ HeatmapMatrix BuddyPanel::nowMatrix(const Snapshot &s)
     return m;
 }
 
-HeatmapMatrix BuddyPanel::migrateMatrix(const Snapshot &s, int node, const QString &zone)
-{
+HeatmapMatrix BuddyPanel::migrateMatrix(const Snapshot &s, int node, const QString &zone) {
     HeatmapMatrix m;
     for (const MemoryNode &n : s.nodes) {
-        if (n.id != node)
-            continue;
+        if (n.id != node) continue;
         for (const Zone &z : n.zones) {
-            if (z.name != zone)
-                continue;
+            if (z.name != zone) continue;
             int orders = 0;
             for (const MigrateTypeFreeBlocks &t : z.migrateTypes)
                 orders = std::max(orders, int(t.blocks.size()));
             for (int o = 0; o < orders; ++o) {
                 m.columnLabels << QString::number(o);
-                if (s.pageSize)
-                    m.blockBytes.push_back(*s.pageSize << o);
+                if (s.pageSize) m.blockBytes.push_back(*s.pageSize << o);
             }
             for (const MigrateTypeFreeBlocks &t : z.migrateTypes) {
                 m.rowLabels << t.type;
@@ -156,18 +145,15 @@ HeatmapMatrix BuddyPanel::migrateMatrix(const Snapshot &s, int node, const QStri
     return m;
 }
 
-HeatmapMatrix BuddyPanel::historyMatrix(const History &h, int node, const QString &zone, int maxColumns)
-{
+HeatmapMatrix BuddyPanel::historyMatrix(const History &h, int node, const QString &zone, int maxColumns) {
     HeatmapMatrix m;
-    if (h.isEmpty())
-        return m;
+    if (h.isEmpty()) return m;
     const std::size_t n = std::min<std::size_t>(h.size(), std::size_t(std::max(1, maxColumns)));
     const std::size_t first = h.size() - n;
     int orders = 0;
     for (std::size_t i = first; i < h.size(); ++i) {
         const int zi = h.zoneIndex(h.at(i), node, zone);
-        if (zi >= 0)
-            orders = std::max(orders, int(h.at(i).zones[std::size_t(zi)].orders));
+        if (zi >= 0) orders = std::max(orders, int(h.at(i).zones[std::size_t(zi)].orders));
     }
     // Highest order on top, like a y axis.
     for (int o = orders - 1; o >= 0; --o) {
@@ -178,8 +164,7 @@ HeatmapMatrix BuddyPanel::historyMatrix(const History &h, int node, const QStrin
         const HostSample &s = h.at(i);
         m.columnLabels << QDateTime::fromMSecsSinceEpoch(s.timeMs).toString(QStringLiteral("HH:mm:ss"));
         const int zi = h.zoneIndex(s, node, zone);
-        if (zi < 0)
-            continue;
+        if (zi < 0) continue;
         const ZoneSample &z = s.zones[std::size_t(zi)];
         for (int o = 0; o < int(z.orders) && o < orders; ++o)
             m.values[std::size_t(orders - 1 - o)][i - first] = z.buddy[std::size_t(o)];
@@ -187,23 +172,21 @@ HeatmapMatrix BuddyPanel::historyMatrix(const History &h, int node, const QStrin
     return m;
 }
 
-QString BuddyPanel::migrateTypesMissingReason(const Snapshot &s)
-{
+QString BuddyPanel::migrateTypesMissingReason(const Snapshot &s) {
     for (const MemoryNode &n : s.nodes)
         for (const Zone &z : n.zones)
-            if (!z.migrateTypes.isEmpty())
-                return {};
+            if (!z.migrateTypes.isEmpty()) return {};
     for (const SnapshotProblem &p : s.problems)
         if (p.file.endsWith(QLatin1String("pagetypeinfo")))
-            return tr("/proc/pagetypeinfo could not be read (%1). Since Linux 5.4 it is readable by root only: "
+            return tr("/proc/pagetypeinfo could not be read (%1). Since Linux 5.4 it is readable by root "
+                      "only: "
                       "run OOM Lens as root to see free blocks per migrate type.")
                 .arg(p.reason);
     return tr("No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+); "
               "a capture made without root does not contain it.");
 }
 
-void BuddyPanel::setSnapshot(const Snapshot &s, const History *history)
-{
+void BuddyPanel::setSnapshot(const Snapshot &s, const History *history) {
     m_snapshot = s;
     m_history = history;
     HeatmapMatrix now = nowMatrix(s);
@@ -211,8 +194,7 @@ void BuddyPanel::setSnapshot(const Snapshot &s, const History *history)
     QStringList keys;
     for (const MemoryNode &n : s.nodes)
         for (const Zone &z : n.zones)
-            if (z.buddy)
-                keys << QStringLiteral("%1/%2").arg(n.id).arg(z.name);
+            if (z.buddy) keys << QStringLiteral("%1/%2").arg(n.id).arg(z.name);
     QStringList current;
     for (int i = 0; i < m_zone->count(); ++i)
         current << m_zone->itemData(i).toString();
@@ -224,11 +206,9 @@ void BuddyPanel::setSnapshot(const Snapshot &s, const History *history)
             m_zone->addItem(now.rowLabels.value(i), keys[i]);
         // Default: the biggest-numbered zone of node 0 with memory, usually Normal.
         int index = keys.indexOf(selected);
-        if (index < 0)
-            index = std::max<int>(0, int(keys.size()) - 1);
+        if (index < 0) index = std::max<int>(0, int(keys.size()) - 1);
         for (int i = 0; i < keys.size() && selected.isEmpty(); ++i)
-            if (keys[i].endsWith(QLatin1String("/Normal")))
-                index = i;
+            if (keys[i].endsWith(QLatin1String("/Normal"))) index = i;
         m_zone->setCurrentIndex(index);
     }
     m_now->setMatrix(std::move(now));
@@ -237,8 +217,7 @@ void BuddyPanel::setSnapshot(const Snapshot &s, const History *history)
     refreshZoneViews();
 }
 
-void BuddyPanel::refreshZoneViews()
-{
+void BuddyPanel::refreshZoneViews() {
     const QString key = m_zone->currentData().toString();
     const int node = key.section(QLatin1Char('/'), 0, 0).toInt();
     const QString zone = key.section(QLatin1Char('/'), 1);
@@ -252,8 +231,7 @@ void BuddyPanel::refreshZoneViews()
     }
 }
 
-void BuddyPanel::updateFragmentation(const Snapshot &s)
-{
+void BuddyPanel::updateFragmentation(const Snapshot &s) {
     int orders = 0;
     QList<QPair<QString, QList<std::optional<double>>>> zones;
     for (const MemoryNode &n : s.nodes)
@@ -286,9 +264,9 @@ void BuddyPanel::updateFragmentation(const Snapshot &s)
     }
     for (int i = 0; i < sets.size(); ++i)
         for (int o = 0; o < orders; ++o) {
-            const double v = o < zones[i].second.size() && zones[i].second[o] ? *zones[i].second[o] * 100.0 : 0.0;
-            if (sets[i]->at(o) != v)
-                sets[i]->replace(o, v);
+            const double v =
+                o < zones[i].second.size() && zones[i].second[o] ? *zones[i].second[o] * 100.0 : 0.0;
+            if (sets[i]->at(o) != v) sets[i]->replace(o, v);
         }
 }
 

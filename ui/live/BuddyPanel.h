@@ -26,8 +26,7 @@ namespace oomlens::ui {
 class BuddyHeatmap;
 struct HeatmapMatrix;
 
-class BuddyPanel : public QWidget
-{
+class BuddyPanel : public QWidget {
     Q_OBJECT
 public:
     explicit BuddyPanel(bool withHistory, QWidget *parent = nullptr);

@@ -18,12 +18,10 @@
 namespace oomlens::ui {
 
 CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     m_cgroups = new CgroupTreeModel(this);
     m_processes = new ProcessTableModel(this);
-    if (live)
-        m_processes->setUserNameResolver(ProcessTableModel::localUserNames());
+    if (live) m_processes->setUserNameResolver(ProcessTableModel::localUserNames());
     m_proxy = new ProcessFilterProxy(this);
     m_proxy->setSourceModel(m_processes);
 
@@ -35,7 +33,8 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(CgroupTreeModel::NameColumn, 200);
+    m_tree->setColumnWidth(CgroupTreeModel::NameColumn, 260);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setColumnWidth(CgroupTreeModel::UsageColumn, 150);
     for (int c = CgroupTreeModel::LimitColumn; c < CgroupTreeModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, 78);
@@ -47,6 +46,7 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     m_table->sortByColumn(ProcessTableModel::HostRankColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setTextElideMode(Qt::ElideMiddle); // cgroup paths differ at their end
     m_table->verticalHeader()->hide();
     // Fixed row heights: no per-row size computation, smooth with thousands of rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -102,10 +102,11 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     updateCount();
 }
 
-QString CgroupProcessPanel::selectedCgroup() const { return m_proxy->cgroup(); }
+QString CgroupProcessPanel::selectedCgroup() const {
+    return m_proxy->cgroup();
+}
 
-void CgroupProcessPanel::selectCgroup(const QString &path)
-{
+void CgroupProcessPanel::selectCgroup(const QString &path) {
     if (path.isEmpty()) {
         m_tree->selectionModel()->clearSelection();
         m_tree->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
@@ -115,36 +116,35 @@ void CgroupProcessPanel::selectCgroup(const QString &path)
     const QModelIndex index = m_cgroups->indexOfPath(path);
     if (index.isValid()) {
         m_tree->scrollTo(index);
-        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     }
 }
 
-void CgroupProcessPanel::cgroupSelectionChanged()
-{
+void CgroupProcessPanel::cgroupSelectionChanged() {
     const QModelIndex current = m_tree->selectionModel()->currentIndex();
-    const QString path = current.isValid() ? current.data(CgroupTreeModel::CgroupPathRole).toString() : QString();
+    const QString path =
+        current.isValid() ? current.data(CgroupTreeModel::CgroupPathRole).toString() : QString();
     m_proxy->setCgroup(path);
     m_processes->setRankCgroup(path, m_killOrder);
-    m_cgroupInfo->setText(path.isEmpty() ? tr("All processes, ranked host-wide")
-                                         : tr("Processes in %1 and below; \"Rank in\" = order of a memcg OOM there").arg(path));
+    m_cgroupInfo->setText(
+        path.isEmpty() ? tr("All processes, ranked host-wide")
+                       : tr("Processes in %1 and below; \"Rank in\" = order of a memcg OOM there").arg(path));
     updateCount();
 }
 
-void CgroupProcessPanel::updateCount()
-{
+void CgroupProcessPanel::updateCount() {
     m_count->setText(tr("%1 of %2 processes shown").arg(m_proxy->rowCount()).arg(m_processes->rowCount()));
 }
 
-void CgroupProcessPanel::setSnapshot(const Snapshot &s, const KillOrder &killOrder, bool processesChanged)
-{
+void CgroupProcessPanel::setSnapshot(const Snapshot &s, const KillOrder &killOrder, bool processesChanged) {
     // Remember what the tree showed: a reset (cgroups came or went) would lose it.
     const QString selected = selectedCgroup();
     QStringList expanded;
     if (!m_firstTree)
         for (const Cgroup &c : s.cgroups) {
             const QModelIndex i = m_cgroups->indexOfPath(c.path);
-            if (i.isValid() && m_tree->isExpanded(i))
-                expanded << c.path;
+            if (i.isValid() && m_tree->isExpanded(i)) expanded << c.path;
         }
     m_cgroups->setSnapshot(s);
     if (m_firstTree && m_cgroups->rowCount() > 0) {
@@ -157,7 +157,8 @@ void CgroupProcessPanel::setSnapshot(const Snapshot &s, const KillOrder &killOrd
             QSignalBlocker block(m_tree->selectionModel());
             const QModelIndex i = m_cgroups->indexOfPath(selected);
             if (i.isValid())
-                m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
         }
     }
     if (processesChanged) {

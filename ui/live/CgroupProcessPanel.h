@@ -21,8 +21,7 @@ class CgroupTreeModel;
 class ProcessFilterProxy;
 class ProcessTableModel;
 
-class CgroupProcessPanel : public QWidget
-{
+class CgroupProcessPanel : public QWidget {
     Q_OBJECT
 public:
     explicit CgroupProcessPanel(bool live, QWidget *parent = nullptr);

@@ -12,8 +12,7 @@
 namespace oomlens::ui {
 
 HostViews::HostViews(bool live, QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     m_summary = new SummaryStrip;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("hostTabs"));
@@ -30,10 +29,8 @@ HostViews::HostViews(bool live, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
-void HostViews::setSnapshot(const Snapshot &s, const History *history, bool processesChanged)
-{
-    if (processesChanged)
-        m_killOrder = estimateKillOrder(s);
+void HostViews::setSnapshot(const Snapshot &s, const History *history, bool processesChanged) {
+    if (processesChanged) m_killOrder = estimateKillOrder(s);
     m_summary->setSnapshot(s);
     // The hidden tabs are cheap to keep current (no painting happens until shown), and switching
     // tabs then shows the latest state at once.

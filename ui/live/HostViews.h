@@ -22,8 +22,7 @@ class CgroupProcessPanel;
 class SummaryStrip;
 class WatermarkPanel;
 
-class HostViews : public QWidget
-{
+class HostViews : public QWidget {
     Q_OBJECT
 public:
     explicit HostViews(bool live, QWidget *parent = nullptr);

@@ -9,8 +9,7 @@
 namespace oomlens::ui {
 
 SummaryStrip::SummaryStrip(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(18);
@@ -30,19 +29,16 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString SummaryStrip::fieldText(const QString &field) const
-{
+QString SummaryStrip::fieldText(const QString &field) const {
     const auto *l = findChild<QLabel *>(field);
     return l ? l->text() : QString();
 }
 
-void SummaryStrip::setSnapshot(const Snapshot &s)
-{
+void SummaryStrip::setSnapshot(const Snapshot &s) {
     const auto total = s.meminfoValue(QStringLiteral("MemTotal"));
     const auto avail = s.meminfoValue(QStringLiteral("MemAvailable"));
     std::optional<double> availFraction;
-    if (total && avail && *total > 0)
-        availFraction = double(*avail) / double(*total);
+    if (total && avail && *total > 0) availFraction = double(*avail) / double(*total);
     m_memory->setText(tr("<b>Memory</b> %1 available of %2 (%3)")
                           .arg(format::bytes(avail), format::bytes(total), format::percent(availFraction)));
     m_memory->setToolTip(tr("/proc/meminfo MemAvailable and MemTotal"));
@@ -52,28 +48,38 @@ void SummaryStrip::setSnapshot(const Snapshot &s)
     if (swapTotal && *swapTotal == 0)
         m_swap->setText(tr("<b>Swap</b> none"));
     else if (swapTotal && swapFree && *swapFree <= *swapTotal)
-        m_swap->setText(tr("<b>Swap</b> %1 used of %2").arg(format::bytes(*swapTotal - *swapFree), format::bytes(*swapTotal)));
+        m_swap->setText(tr("<b>Swap</b> %1 used of %2")
+                            .arg(format::bytes(*swapTotal - *swapFree), format::bytes(*swapTotal)));
     else
         m_swap->setText(tr("<b>Swap</b> %1").arg(format::notAvailable()));
 
     std::optional<double> some, full;
     if (s.memoryPressure) {
-        if (s.memoryPressure->some)
-            some = s.memoryPressure->some->avg10;
-        if (s.memoryPressure->full)
-            full = s.memoryPressure->full->avg10;
+        if (s.memoryPressure->some) some = s.memoryPressure->some->avg10;
+        if (s.memoryPressure->full) full = s.memoryPressure->full->avg10;
     }
     m_psi->setText(tr("<b>PSI</b> some %1 · full %2").arg(format::psi(some), format::psi(full)));
-    m_psi->setToolTip(s.memoryPressure ? tr("/proc/pressure/memory avg10: share of the last 10 s in which some / all tasks stalled on memory")
-                                       : tr("/proc/pressure/memory is absent (kernel without CONFIG_PSI or psi=0)"));
+    m_psi->setToolTip(s.memoryPressure
+                          ? tr("/proc/pressure/memory avg10: share of the last 10 s in which some / all "
+                               "tasks stalled on memory")
+                          : tr("/proc/pressure/memory is absent (kernel without CONFIG_PSI or psi=0)"));
 
     QString mode = format::notAvailable();
     if (s.sysctls.overcommitMemory) {
         switch (*s.sysctls.overcommitMemory) {
-        case 0: mode = tr("0 heuristic"); break;
-        case 1: mode = tr("1 always"); break;
-        case 2: mode = tr("2 strict (ratio %1 %)").arg(s.sysctls.overcommitRatio ? QString::number(*s.sysctls.overcommitRatio) : format::notAvailable()); break;
-        default: mode = QString::number(*s.sysctls.overcommitMemory);
+        case 0:
+            mode = tr("0 heuristic");
+            break;
+        case 1:
+            mode = tr("1 always");
+            break;
+        case 2:
+            mode = tr("2 strict (ratio %1 %)")
+                       .arg(s.sysctls.overcommitRatio ? QString::number(*s.sysctls.overcommitRatio)
+                                                      : format::notAvailable());
+            break;
+        default:
+            mode = QString::number(*s.sysctls.overcommitMemory);
         }
     }
     m_overcommit->setText(tr("<b>Overcommit</b> %1").arg(mode));
@@ -82,10 +88,17 @@ void SummaryStrip::setSnapshot(const Snapshot &s)
     QString panic = format::notAvailable();
     if (s.sysctls.panicOnOom) {
         switch (*s.sysctls.panicOnOom) {
-        case 0: panic = tr("0 (kill a process)"); break;
-        case 1: panic = tr("<span style='color:#c62828'>1 (panic unless constrained)</span>"); break;
-        case 2: panic = tr("<span style='color:#c62828'>2 (always panic)</span>"); break;
-        default: panic = QString::number(*s.sysctls.panicOnOom);
+        case 0:
+            panic = tr("0 (kill a process)");
+            break;
+        case 1:
+            panic = tr("<span style='color:#c62828'>1 (panic unless constrained)</span>");
+            break;
+        case 2:
+            panic = tr("<span style='color:#c62828'>2 (always panic)</span>");
+            break;
+        default:
+            panic = QString::number(*s.sysctls.panicOnOom);
         }
     }
     m_panic->setText(tr("<b>panic_on_oom</b> %1").arg(panic));

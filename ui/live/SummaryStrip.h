@@ -11,8 +11,7 @@ class QLabel;
 
 namespace oomlens::ui {
 
-class SummaryStrip : public QWidget
-{
+class SummaryStrip : public QWidget {
     Q_OBJECT
 public:
     explicit SummaryStrip(QWidget *parent = nullptr);

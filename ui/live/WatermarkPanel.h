@@ -21,8 +21,7 @@ namespace oomlens::ui {
 class WatermarkBars;
 class WatermarkTimeChart;
 
-class WatermarkPanel : public QWidget
-{
+class WatermarkPanel : public QWidget {
     Q_OBJECT
 public:
     explicit WatermarkPanel(bool withHistory, QWidget *parent = nullptr);

@@ -20,17 +20,16 @@
 
 namespace oomlens::ui {
 
-class CgroupTreeModel : public QAbstractItemModel
-{
+class CgroupTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Columns {
         NameColumn,
-        UsageColumn,  // usage against the effective limit, drawn as a bar
-        LimitColumn,  // effective limit (tightest of its own and its ancestors')
-        HighColumn,   // v2 memory.high
-        SwapColumn,   // v2 memory.swap.current, v1 memsw - usage
-        OomColumn,    // v2 memory.events oom / v1 under_oom
+        UsageColumn, // usage against the effective limit, drawn as a bar
+        LimitColumn, // effective limit (tightest of its own and its ancestors')
+        HighColumn,  // v2 memory.high
+        SwapColumn,  // v2 memory.swap.current, v1 memsw - usage
+        OomColumn,   // v2 memory.events oom / v1 under_oom
         OomKillColumn,
         FailcntColumn, // v1 memory.failcnt, v2 memory.events max
         PsiSomeColumn,

@@ -7,8 +7,7 @@
 
 namespace oomlens::ui {
 
-class ProcessFilterProxy : public QSortFilterProxyModel
-{
+class ProcessFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit ProcessFilterProxy(QObject *parent = nullptr);

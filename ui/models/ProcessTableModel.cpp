@@ -13,12 +13,9 @@
 namespace oomlens::ui {
 
 ProcessTableModel::ProcessTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-ProcessTableModel::UserNameFn ProcessTableModel::localUserNames()
-{
+ProcessTableModel::UserNameFn ProcessTableModel::localUserNames() {
     return [](uint uid) {
         struct passwd pw {};
         struct passwd *result = nullptr;
@@ -29,48 +26,40 @@ ProcessTableModel::UserNameFn ProcessTableModel::localUserNames()
     };
 }
 
-ProcessTableModel::Row ProcessTableModel::makeRow(const Process &p, const KillOrder &order) const
-{
+ProcessTableModel::Row ProcessTableModel::makeRow(const Process &p, const KillOrder &order) const {
     Row row;
     row.process = p;
     if (const KillCandidate *c = order.forPid(p.pid)) {
-        if (c->rank > 0)
-            row.hostRank = c->rank;
+        if (c->rank > 0) row.hostRank = c->rank;
         row.neverKilled = !c->badness && c->estimatedOomScore.has_value();
     }
-    if (p.oomScoreAdj && *p.oomScoreAdj == -1000)
-        row.neverKilled = true;
+    if (p.oomScoreAdj && *p.oomScoreAdj == -1000) row.neverKilled = true;
     return row;
 }
 
-void ProcessTableModel::fillCgroupRanks(std::vector<Row> &rows, const KillOrder &order) const
-{
+void ProcessTableModel::fillCgroupRanks(std::vector<Row> &rows, const KillOrder &order) const {
     for (Row &r : rows)
         r.cgroupRank.reset();
-    if (m_rankCgroup.isEmpty())
-        return;
+    if (m_rankCgroup.isEmpty()) return;
     QHash<int, int> rankOf;
     const auto it = std::find_if(order.cgroups.cbegin(), order.cgroups.cend(),
                                  [&](const CgroupKillOrder &c) { return c.cgroupPath == m_rankCgroup; });
     if (it != order.cgroups.cend()) {
         for (const KillCandidate &c : it->candidates)
-            if (c.rank > 0)
-                rankOf.insert(c.pid, c.rank);
+            if (c.rank > 0) rankOf.insert(c.pid, c.rank);
     } else {
         // No limit of its own: the kernel would only reach this subtree in a global OOM, where
         // the host-wide order applies; rank the subtree's processes in that order.
-        const QString prefix = m_rankCgroup == QLatin1String("/") ? m_rankCgroup : m_rankCgroup + QLatin1Char('/');
+        const QString prefix =
+            m_rankCgroup == QLatin1String("/") ? m_rankCgroup : m_rankCgroup + QLatin1Char('/');
         int rank = 0;
         for (const KillCandidate &c : order.host) {
-            if (c.rank <= 0)
-                continue;
+            if (c.rank <= 0) continue;
             const auto row = std::lower_bound(rows.cbegin(), rows.cend(), c.pid,
                                               [](const Row &r, int pid) { return r.process.pid < pid; });
-            if (row == rows.cend() || row->process.pid != c.pid)
-                continue;
+            if (row == rows.cend() || row->process.pid != c.pid) continue;
             const QString &cg = row->process.cgroup;
-            if (cg == m_rankCgroup || cg.startsWith(prefix))
-                rankOf.insert(c.pid, ++rank);
+            if (cg == m_rankCgroup || cg.startsWith(prefix)) rankOf.insert(c.pid, ++rank);
         }
     }
     for (Row &r : rows)
@@ -78,8 +67,7 @@ void ProcessTableModel::fillCgroupRanks(std::vector<Row> &rows, const KillOrder 
             r.cgroupRank = *found;
 }
 
-void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &killOrder)
-{
+void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &killOrder) {
     std::vector<Row> incoming;
     incoming.reserve(std::size_t(snapshot.processes.size()));
     for (const Process &p : snapshot.processes)
@@ -130,10 +118,12 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
             continue;
         }
         std::size_t k = j;
-        while (k < incoming.size() && !(r < m_rows.size() && m_rows[r].process.pid == incoming[k].process.pid))
+        while (k < incoming.size() &&
+               !(r < m_rows.size() && m_rows[r].process.pid == incoming[k].process.pid))
             ++k;
         beginInsertRows({}, int(r), int(r + (k - j) - 1));
-        m_rows.insert(m_rows.begin() + std::ptrdiff_t(r), std::make_move_iterator(incoming.begin() + std::ptrdiff_t(j)),
+        m_rows.insert(m_rows.begin() + std::ptrdiff_t(r),
+                      std::make_move_iterator(incoming.begin() + std::ptrdiff_t(j)),
                       std::make_move_iterator(incoming.begin() + std::ptrdiff_t(k)));
         endInsertRows();
         stats.inserted += int(k - j);
@@ -155,8 +145,7 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
     m_lastMerge = stats;
 }
 
-void ProcessTableModel::setRankCgroup(const QString &path, const KillOrder &killOrder)
-{
+void ProcessTableModel::setRankCgroup(const QString &path, const KillOrder &killOrder) {
     m_rankCgroup = path;
     fillCgroupRanks(m_rows, killOrder);
     if (!m_rows.empty())
@@ -164,24 +153,25 @@ void ProcessTableModel::setRankCgroup(const QString &path, const KillOrder &kill
     emit headerDataChanged(Qt::Horizontal, CgroupRankColumn, CgroupRankColumn);
 }
 
-int ProcessTableModel::rowCount(const QModelIndex &parent) const
-{
+int ProcessTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProcessTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ProcessTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-int ProcessTableModel::rowOfPid(int pid) const
-{
+int ProcessTableModel::rowOfPid(int pid) const {
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), pid,
                                      [](const Row &r, int p) { return r.process.pid < p; });
     return it != m_rows.cend() && it->process.pid == pid ? int(it - m_rows.cbegin()) : -1;
 }
 
-static QVariant optionalNumber(std::optional<quint64> v) { return v ? QVariant::fromValue(qint64(*v)) : QVariant(qint64(-1)); }
+static QVariant optionalNumber(std::optional<quint64> v) {
+    return v ? QVariant::fromValue(qint64(*v)) : QVariant(qint64(-1));
+}
 
-QVariant ProcessTableModel::sortValue(const Row &row, int column) const
-{
+QVariant ProcessTableModel::sortValue(const Row &row, int column) const {
     const Process &p = row.process;
     switch (column) {
     case PidColumn:
@@ -215,8 +205,7 @@ QVariant ProcessTableModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QVariant ProcessTableModel::display(const Row &row, int column) const
-{
+QVariant ProcessTableModel::display(const Row &row, int column) const {
     const Process &p = row.process;
     switch (column) {
     case PidColumn:
@@ -224,13 +213,10 @@ QVariant ProcessTableModel::display(const Row &row, int column) const
     case NameColumn:
         return p.comm;
     case UserColumn: {
-        if (!p.uid)
-            return format::notAvailable();
-        if (!m_userName)
-            return QString::number(*p.uid);
+        if (!p.uid) return format::notAvailable();
+        if (!m_userName) return QString::number(*p.uid);
         auto it = m_userCache.find(*p.uid);
-        if (it == m_userCache.end())
-            it = m_userCache.insert(*p.uid, m_userName(*p.uid));
+        if (it == m_userCache.end()) it = m_userCache.insert(*p.uid, m_userName(*p.uid));
         return *it;
     }
     case CgroupColumn:
@@ -250,23 +236,18 @@ QVariant ProcessTableModel::display(const Row &row, int column) const
     case OomScoreAdjColumn:
         return p.oomScoreAdj ? QString::number(*p.oomScoreAdj) : format::notAvailable();
     case HostRankColumn:
-        if (row.hostRank)
-            return QStringLiteral("#%1").arg(*row.hostRank);
+        if (row.hostRank) return QStringLiteral("#%1").arg(*row.hostRank);
         return row.neverKilled ? tr("never") : format::notAvailable();
     case CgroupRankColumn:
-        if (m_rankCgroup.isEmpty())
-            return QString();
-        if (row.cgroupRank)
-            return QStringLiteral("#%1").arg(*row.cgroupRank);
+        if (m_rankCgroup.isEmpty()) return QString();
+        if (row.cgroupRank) return QStringLiteral("#%1").arg(*row.cgroupRank);
         return row.neverKilled ? tr("never") : QString();
     }
     return {};
 }
 
-QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Row &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
@@ -290,12 +271,10 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
             return tr("The kernel never picks this process (oom_score_adj -1000, kernel thread or init).");
         return {};
     case Qt::ForegroundRole:
-        if (row.process.isKernelThread())
-            return QColor(Qt::gray);
+        if (row.process.isKernelThread()) return QColor(Qt::gray);
         return {};
     case Qt::BackgroundRole:
-        if (row.hostRank && *row.hostRank == 1)
-            return QColor(0xff, 0xe0, 0xe0); // the next victim
+        if (row.hostRank && *row.hostRank == 1) return QColor(0xff, 0xe0, 0xe0); // the next victim
         if (row.process.oomScoreAdj && *row.process.oomScoreAdj == -1000)
             return QColor(0xe0, 0xf0, 0xff); // protected
         return {};
@@ -303,38 +282,63 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
+QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case PidColumn: return tr("PID");
-        case NameColumn: return tr("Name");
-        case UserColumn: return tr("User");
-        case CgroupColumn: return tr("Cgroup");
-        case RssColumn: return tr("RSS");
-        case AnonColumn: return tr("Anon");
-        case FileColumn: return tr("File");
-        case ShmemColumn: return tr("Shmem");
-        case SwapColumn: return tr("Swap");
-        case OomScoreColumn: return tr("oom_score");
-        case OomScoreAdjColumn: return tr("oom_score_adj");
-        case HostRankColumn: return tr("Kill rank");
-        case CgroupRankColumn: return m_rankCgroup.isEmpty() ? tr("Rank in cgroup") : tr("Rank in %1").arg(m_rankCgroup.section(QLatin1Char('/'), -1).isEmpty() ? m_rankCgroup : m_rankCgroup.section(QLatin1Char('/'), -1));
+        case PidColumn:
+            return tr("PID");
+        case NameColumn:
+            return tr("Name");
+        case UserColumn:
+            return tr("User");
+        case CgroupColumn:
+            return tr("Cgroup");
+        case RssColumn:
+            return tr("RSS");
+        case AnonColumn:
+            return tr("Anon");
+        case FileColumn:
+            return tr("File");
+        case ShmemColumn:
+            return tr("Shmem");
+        case SwapColumn:
+            return tr("Swap");
+        case OomScoreColumn:
+            return tr("oom_score");
+        case OomScoreAdjColumn:
+            return tr("oom_score_adj");
+        case HostRankColumn:
+            return tr("Kill rank");
+        case CgroupRankColumn:
+            return m_rankCgroup.isEmpty() ? tr("Rank in cgroup")
+                                          : tr("Rank in %1")
+                                                .arg(m_rankCgroup.section(QLatin1Char('/'), -1).isEmpty()
+                                                         ? m_rankCgroup
+                                                         : m_rankCgroup.section(QLatin1Char('/'), -1));
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case RssColumn: return tr("Resident memory (VmRSS = RssAnon + RssFile + RssShmem), /proc/PID/status");
-        case AnonColumn: return tr("Resident anonymous memory (RssAnon)");
-        case FileColumn: return tr("Resident file-backed memory (RssFile)");
-        case ShmemColumn: return tr("Resident shared memory (RssShmem)");
-        case SwapColumn: return tr("Swapped-out anonymous memory (VmSwap)");
-        case OomScoreColumn: return tr("The kernel's own /proc/PID/oom_score (0..2000)");
-        case OomScoreAdjColumn: return tr("/proc/PID/oom_score_adj: -1000 never killed .. 1000 killed first");
-        case HostRankColumn: return tr("Order in which a host-wide OOM would pick victims (mm/oom_kill.c oom_badness()); #1 goes first");
-        case CgroupRankColumn: return tr("Order within the selected cgroup's subtree (a memcg OOM there)");
+        case RssColumn:
+            return tr("Resident memory (VmRSS = RssAnon + RssFile + RssShmem), /proc/PID/status");
+        case AnonColumn:
+            return tr("Resident anonymous memory (RssAnon)");
+        case FileColumn:
+            return tr("Resident file-backed memory (RssFile)");
+        case ShmemColumn:
+            return tr("Resident shared memory (RssShmem)");
+        case SwapColumn:
+            return tr("Swapped-out anonymous memory (VmSwap)");
+        case OomScoreColumn:
+            return tr("The kernel's own /proc/PID/oom_score (0..2000)");
+        case OomScoreAdjColumn:
+            return tr("/proc/PID/oom_score_adj: -1000 never killed .. 1000 killed first");
+        case HostRankColumn:
+            return tr("Order in which a host-wide OOM would pick victims (mm/oom_kill.c oom_badness()); #1 "
+                      "goes first");
+        case CgroupRankColumn:
+            return tr("Order within the selected cgroup's subtree (a memcg OOM there)");
         }
     }
     return {};

@@ -22,8 +22,7 @@
 
 namespace oomlens::ui {
 
-class ProcessTableModel : public QAbstractTableModel
-{
+class ProcessTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Columns {

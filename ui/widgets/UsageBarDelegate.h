@@ -7,12 +7,12 @@
 
 namespace oomlens::ui {
 
-class UsageBarDelegate : public QStyledItemDelegate
-{
+class UsageBarDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     UsageBarDelegate(int fractionRole, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     int m_role;

@@ -15,15 +15,14 @@
 namespace oomlens::ui {
 
 struct ZoneBar {
-    QString label;                 // "DMA32"
-    std::optional<quint64> free;   // pages
+    QString label;               // "DMA32"
+    std::optional<quint64> free; // pages
     std::optional<quint64> min, low, high;
     std::optional<quint64> managed; // pages: the scale's end
     quint64 pageSize = 4096;
 };
 
-class WatermarkBars : public QWidget
-{
+class WatermarkBars : public QWidget {
     Q_OBJECT
 public:
     explicit WatermarkBars(QWidget *parent = nullptr);

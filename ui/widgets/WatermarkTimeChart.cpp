@@ -21,8 +21,7 @@ constexpr double kFloorMiB = 0.01; // log axis: a zone at 0 free pages is drawn 
 
 WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     : QChartView(parent)
-    , m_node(node)
-{
+    , m_node(node) {
     auto *chart = new QChart;
     chart->setTitle(tr("Node %1").arg(node));
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -34,21 +33,21 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setTitleText(tr("free, MiB (log)"));
-    m_y->setMinorTickCount(-1);
+    m_y->setMinorTickCount(0);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(260);
 }
 
-void WatermarkTimeChart::setWindowSeconds(int seconds) { m_windowSeconds = std::max(10, seconds); }
+void WatermarkTimeChart::setWindowSeconds(int seconds) {
+    m_windowSeconds = std::max(10, seconds);
+}
 
-WatermarkTimeChart::ZoneSeries &WatermarkTimeChart::seriesFor(const QString &zone)
-{
+WatermarkTimeChart::ZoneSeries &WatermarkTimeChart::seriesFor(const QString &zone) {
     for (ZoneSeries &s : m_series)
-        if (s.zone == zone)
-            return s;
+        if (s.zone == zone) return s;
     const QColor colour = kZoneColours[m_series.size() % std::size(kZoneColours)];
     ZoneSeries s;
     s.zone = zone;
@@ -73,8 +72,7 @@ WatermarkTimeChart::ZoneSeries &WatermarkTimeChart::seriesFor(const QString &zon
     return m_series.back();
 }
 
-QLineSeries *WatermarkTimeChart::series(const QString &zone, const QString &line) const
-{
+QLineSeries *WatermarkTimeChart::series(const QString &zone, const QString &line) const {
     for (const ZoneSeries &s : m_series)
         if (s.zone == zone) {
             if (line == QLatin1String("free")) return s.free;
@@ -85,36 +83,30 @@ QLineSeries *WatermarkTimeChart::series(const QString &zone, const QString &line
     return nullptr;
 }
 
-void WatermarkTimeChart::setHistory(const History &history, quint64 pageSize, const QStringList &emptyZones)
-{
+void WatermarkTimeChart::setHistory(const History &history, quint64 pageSize, const QStringList &emptyZones) {
     QString title = tr("Node %1").arg(m_node);
     if (!emptyZones.isEmpty())
         title += tr("  (empty, not shown: %1)").arg(emptyZones.join(QLatin1String(", ")));
     chart()->setTitle(title);
-    if (history.isEmpty())
-        return;
+    if (history.isEmpty()) return;
     const HostSample &newest = history.latest();
     const qint64 from = newest.timeMs - qint64(m_windowSeconds) * 1000;
     const double mib = double(pageSize) / (1024.0 * 1024.0);
     double lo = 1e18, hi = 0;
     const auto &layout = history.layoutOf(newest);
     for (std::size_t z = 0; z < layout.size(); ++z) {
-        if (layout[z].node != m_node)
-            continue;
+        if (layout[z].node != m_node) continue;
         ZoneSeries &s = seriesFor(layout[z].zone);
         QList<QPointF> free, min, low, high;
         for (std::size_t i = history.size(); i-- > 0;) {
             const HostSample &h = history.at(i);
-            if (h.timeMs < from)
-                break;
+            if (h.timeMs < from) break;
             const int zi = history.zoneIndex(h, m_node, layout[z].zone);
-            if (zi < 0)
-                continue;
+            if (zi < 0) continue;
             const ZoneSample &zs = h.zones[std::size_t(zi)];
             const double t = double(h.timeMs);
             auto add = [&](QList<QPointF> &list, std::uint32_t pages) {
-                if (pages == ZoneSample::kAbsent)
-                    return;
+                if (pages == ZoneSample::kAbsent) return;
                 const double v = std::max(kFloorMiB, double(pages) * mib);
                 list.append(QPointF(t, v));
                 lo = std::min(lo, v);
@@ -135,10 +127,12 @@ void WatermarkTimeChart::setHistory(const History &history, quint64 pageSize, co
         s.high->replace(high);
     }
     const qint64 oldest = std::max(from, history.at(0).timeMs);
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(oldest), QDateTime::fromMSecsSinceEpoch(std::max(newest.timeMs, oldest + 1000)));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(oldest),
+                  QDateTime::fromMSecsSinceEpoch(std::max(newest.timeMs, oldest + 1000)));
     if (hi > 0) {
         // Whole decades, so the log axis gets readable labels.
-        m_y->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.01))));
+        m_y->setRange(std::pow(10.0, std::floor(std::log10(lo))),
+                      std::pow(10.0, std::ceil(std::log10(hi * 1.01))));
     }
 }
 

@@ -18,8 +18,7 @@ class QLogValueAxis;
 
 namespace oomlens::ui {
 
-class WatermarkTimeChart : public QChartView
-{
+class WatermarkTimeChart : public QChartView {
     Q_OBJECT
 public:
     explicit WatermarkTimeChart(int node, QWidget *parent = nullptr);
