@@ -4,9 +4,10 @@
 // Memory budget (stated, enforced, tested in tests/core/tst_history.cpp):
 //   - capacity: 3,600 samples by default = one hour at the default 1 s interval (longer at slower
 //     intervals);
-//   - budget: 16 MiB for the samples (HostSample::footprint(): 120 bytes + 88 bytes per populated
-//     zone). A one-node host with 3 zones needs 384 bytes per sample, 1.3 MiB for the hour; the
-//     budget holds a full hour for hosts with up to ~50 populated zones (e.g. 16 nodes x 3 zones).
+//   - budget: 16 MiB for the samples (HostSample::footprint(): 104 bytes + 84 bytes per populated
+//     zone, measured in tst_liverecord). A one-node host with 3 zones needs 356 bytes per sample,
+//     1.2 MiB for the hour; the budget holds a full hour for hosts with up to 54 populated zones
+//     (e.g. 16 nodes x 3 zones).
 //     On bigger hosts the oldest samples are dropped earlier: the budget wins over the capacity.
 // Whole Snapshots are never kept here; the views keep only the latest one.
 #pragma once
