@@ -1,0 +1,122 @@
+#include "KillOrder.h"
+
+#include <algorithm>
+
+namespace oomlens {
+
+namespace {
+
+// oom_unkillable_task(): the global init and kernel threads; find_lock_task_mm() fails for tasks
+// without an mm (zombies). The snapshot shows kernel threads as processes without memory lines
+// and without a cmdline, and pid 2 (kthreadd) is their parent.
+bool neverPicked(const Process &p) {
+    return p.pid == 1 || p.pid == 2 || p.ppid == 2 || p.state == 'Z' || p.state == 'X' ||
+           p.isKernelThread() || p.oomScoreAdj == -1000;
+}
+
+// Sort key of select_bad_process(): the highest badness wins; on a tie oom_evaluate_task()
+// takes the LATER task of the task list (it replaces the choice when points == chosen_points),
+// and the task list is in fork order, so the younger process comes first.
+bool killsBefore(const KillCandidate &a, const KillCandidate &b, const Snapshot &s) {
+    if (a.badness.has_value() != b.badness.has_value()) return a.badness.has_value();
+    if (a.badness != b.badness) return *a.badness > *b.badness;
+    const Process *pa = s.process(a.pid);
+    const Process *pb = s.process(b.pid);
+    const quint64 sa = pa ? pa->startTime : 0;
+    const quint64 sb = pb ? pb->startTime : 0;
+    if (a.badness && sa != sb) return sa > sb;
+    return a.badness ? a.pid > b.pid : a.pid < b.pid;
+}
+
+void rank(QList<KillCandidate> &list, const Snapshot &s) {
+    std::sort(list.begin(), list.end(), [&s](const auto &a, const auto &b) { return killsBefore(a, b, s); });
+    int next = 1;
+    for (KillCandidate &c : list)
+        c.rank = c.badness ? next++ : 0;
+}
+
+// mem_cgroup_get_max(): the memcg's limit plus the swap it may use, in pages.
+std::optional<quint64> memcgMaxPages(const Cgroup &cg, quint64 pageSize, quint64 swapPages) {
+    if (!cg.effectiveLimit) return std::nullopt;
+    const quint64 max = *cg.effectiveLimit / pageSize;
+    quint64 swap = swapPages;
+    if (cg.version == CgroupVersion::V2 && cg.swapMax && *cg.swapMax)
+        swap = std::min(swap, **cg.swapMax / pageSize);
+    if (cg.version == CgroupVersion::V1 && cg.memswLimit && *cg.memswLimit) {
+        const quint64 memsw = **cg.memswLimit / pageSize;
+        swap = std::min(swap, memsw > max ? memsw - max : 0);
+    }
+    return max + swap;
+}
+
+bool inSubtree(const QString &cgroupPath, const QString &root) {
+    if (root == QLatin1String("/")) return !cgroupPath.isEmpty();
+    return cgroupPath == root || (cgroupPath.startsWith(root) && cgroupPath.size() > root.size() &&
+                                  cgroupPath[root.size()] == u'/');
+}
+
+} // namespace
+
+std::optional<qint64> oomBadness(const Process &p, quint64 pageSize, quint64 totalPages) {
+    if (neverPicked(p) || pageSize == 0) return std::nullopt;
+    // get_mm_rss() = MM_FILEPAGES + MM_ANONPAGES + MM_SHMEMPAGES = VmRSS in pages.
+    const std::optional<Bytes> rss = (p.rssAnon && p.rssFile && p.rssShmem)
+                                         ? std::optional<Bytes>(*p.rssAnon + *p.rssFile + *p.rssShmem)
+                                         : p.rss;
+    if (!rss) return std::nullopt;
+    qint64 points = qint64(*rss / pageSize) + qint64(p.swap.value_or(0) / pageSize) +
+                    qint64(p.pageTables.value_or(0) / pageSize);
+    const qint64 adj = p.oomScoreAdj.value_or(0);
+    points += adj * qint64(totalPages / 1000);
+    return points;
+}
+
+int oomScoreFor(std::optional<qint64> badness, quint64 totalPages) {
+    if (!badness || totalPages == 0) return 0;
+    // (1000 + badness * 1000 / (long)totalpages) * 2 / 3, in C's truncating long arithmetic.
+    const qint64 points = (1000 + *badness * 1000 / qint64(totalPages)) * 2 / 3;
+    return int(std::max<qint64>(points, 0));
+}
+
+const KillCandidate *KillOrder::forPid(int pid) const {
+    const auto it = m_hostIndex.constFind(pid);
+    return it == m_hostIndex.constEnd() ? nullptr : &host[*it];
+}
+
+KillOrder estimateKillOrder(const Snapshot &s) {
+    KillOrder order;
+    const std::optional<quint64> memTotal = s.meminfoValue(QStringLiteral("MemTotal"));
+    if (!memTotal || !s.pageSize || *s.pageSize == 0) {
+        for (const Process &p : s.processes)
+            order.host.append({p.pid, std::nullopt, std::nullopt, 0});
+    } else {
+        const quint64 pageSize = *s.pageSize;
+        const quint64 swapPages = s.meminfoValue(QStringLiteral("SwapTotal")).value_or(0) / pageSize;
+        // constrained_alloc(): totalpages = totalram_pages() + total_swap_pages.
+        const quint64 total = *memTotal / pageSize + swapPages;
+        order.totalPages = total;
+        for (const Process &p : s.processes) {
+            KillCandidate c{p.pid, oomBadness(p, pageSize, total), std::nullopt, 0};
+            const bool countersKnown = c.badness || neverPicked(p);
+            if (countersKnown) c.estimatedOomScore = oomScoreFor(c.badness, total);
+            order.host.append(c);
+        }
+        for (const Cgroup &cg : s.cgroups) {
+            CgroupKillOrder per{cg.path, memcgMaxPages(cg, pageSize, swapPages), {}};
+            const quint64 cgTotal = per.totalPages.value_or(total);
+            for (const Process &p : s.processes) {
+                if (inSubtree(p.cgroup, cg.path))
+                    per.candidates.append({p.pid, oomBadness(p, pageSize, cgTotal), std::nullopt, 0});
+            }
+            if (per.candidates.isEmpty()) continue;
+            rank(per.candidates, s);
+            order.cgroups.append(std::move(per));
+        }
+    }
+    rank(order.host, s);
+    for (qsizetype i = 0; i < order.host.size(); ++i)
+        order.m_hostIndex.insert(order.host[i].pid, i);
+    return order;
+}
+
+} // namespace oomlens

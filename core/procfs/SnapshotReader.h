@@ -1,0 +1,37 @@
+// Assembles a Snapshot from a Source: runs every parser over the files the source offers.
+//
+// Errors never abort the read: each unreadable or malformed file becomes a SnapshotProblem, and
+// the snapshot is marked partial where data that should be there is missing. Processes that
+// exit mid-read and cgroups removed mid-walk are skipped silently (that is not missing data, it
+// is the host changing under us).
+#pragma once
+
+#include "model/Snapshot.h"
+#include "source/Source.h"
+
+namespace oomlens {
+
+struct SnapshotReadOptions {
+    bool processes = true; // /proc/<pid>/... for every pid
+    bool cgroups = true;   // walk the memory cgroup hierarchy
+    bool cmdlines = true;  // /proc/<pid>/cmdline (costs a walk of the process's argv pages)
+    bool pagetypeinfo = true;
+};
+
+class SnapshotReader {
+public:
+    explicit SnapshotReader(Source &source, SnapshotReadOptions options = {});
+
+    Snapshot read();
+
+private:
+    Source &m_source;
+    SnapshotReadOptions m_options;
+};
+
+// Convenience: open `location` (empty = live host) and read it. On a source error (missing path,
+// corrupt archive) returns nullopt and sets `error`.
+std::optional<Snapshot> readSnapshot(const QString &location, SourceError *error,
+                                     SnapshotReadOptions options = {});
+
+} // namespace oomlens
