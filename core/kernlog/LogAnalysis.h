@@ -25,8 +25,9 @@ struct LogAnalysis {
     QList<OomEvent> events;
     QList<LogError> errors;
     qint64 linesRead = 0;
-    qint64 bytesRead = 0; // uncompressed bytes
-    int reboots = 0;      // boots the log shows beyond the first (per file, summed over hosts)
+    qint64 bytesRead = 0;         // uncompressed bytes
+    int reboots = 0;              // boots the log shows beyond the first (per file, summed over hosts)
+    qint64 duplicatesDropped = 0; // reports seen more than once and emitted once
     bool cancelled = false;
 };
 
@@ -37,6 +38,12 @@ using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 // is reported in LogAnalysis::errors.
 LogAnalysis analyzeFile(const QString &path, const ProgressFn &progress = {},
                         const std::atomic_bool *cancel = nullptr);
+
+// Streaming form: each event goes to `sink` as soon as it is complete, so memory does not grow
+// with the number of events (the CLI's JSON output uses it). The result carries no events.
+using EventSink = std::function<void(OomEvent &&event)>;
+LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const ProgressFn &progress = {},
+                          const std::atomic_bool *cancel = nullptr);
 
 // The same over several files; events keep the order of the files, then of the lines.
 LogAnalysis analyzeFiles(const QStringList &paths, const ProgressFn &progress = {},

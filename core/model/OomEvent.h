@@ -310,7 +310,8 @@ struct OomEvent {
     QList<HugepagesLine> hugepages;
     MemTotals totals;
     QList<SlabRow> unreclaimableSlab;
-    OptBytes pageSize; // from the buddy line's first block size, else unknown
+    OptBytes pageSize;      // from the buddy line's first block size or the victim's rss, else unknown
+    QString pageSizeSource; // "buddy" | "kill_line" | empty
     MemcgContext memcg;
 
     // The task table (dump_tasks()).

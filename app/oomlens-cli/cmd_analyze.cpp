@@ -1,0 +1,112 @@
+// oomlens-cli analyze [--json] FILE...: rebuild every OOM event from kernel logs ("-" = stdin).
+// JSON is streamed event by event (docs/analyze-json.md), so memory does not grow with the log.
+#include "command.h"
+
+#include "kernlog/LogAnalysis.h"
+#include "kernlog/OomEventJson.h"
+#include "kernlog/OomEventText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace oomlens::cli {
+
+namespace {
+
+void writeOut(const QByteArray &bytes) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int runJson(const QStringList &files) {
+    writeOut(QByteArrayLiteral("{\"schema\":") + QByteArray::number(AnalyzeJsonSchemaVersion) +
+             QByteArrayLiteral(",\"events\":[\n"));
+    qsizetype count = 0;
+    LogAnalysis total;
+    for (const QString &file : files) {
+        LogAnalysis one = analyzeFileTo(file, [&](OomEvent &&e) {
+            if (count++ > 0) writeOut(QByteArrayLiteral(",\n"));
+            writeOut(QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact));
+        });
+        total.errors.append(one.errors);
+        total.linesRead += one.linesRead;
+        total.bytesRead += one.bytesRead;
+        total.reboots += one.reboots;
+        total.duplicatesDropped += one.duplicatesDropped;
+    }
+    QJsonArray errors;
+    for (const LogError &err : std::as_const(total.errors))
+        errors.append(toJson(err));
+    writeOut(QByteArrayLiteral("\n],\"errors\":") + QJsonDocument(errors).toJson(QJsonDocument::Compact) +
+             QByteArrayLiteral(",\"summary\":") +
+             QJsonDocument(summaryJson(total, count)).toJson(QJsonDocument::Compact) +
+             QByteArrayLiteral("}\n"));
+    std::fflush(stdout);
+    return total.errors.isEmpty() ? ExitOk : ExitError;
+}
+
+int runText(const QStringList &files) {
+    const LogAnalysis a = analyzeFiles(files);
+    QByteArray out;
+    if (a.events.isEmpty()) {
+        out += "No OOM events found";
+    } else {
+        out += eventTableHeader().toUtf8() + '\n';
+        for (int i = 0; i < a.events.size(); ++i)
+            out += eventTableRow(i + 1, a.events[i]).toUtf8() + '\n';
+        out += '\n';
+        for (int i = 0; i < a.events.size(); ++i)
+            out += eventDetail(i + 1, a.events[i]).toUtf8() + '\n';
+        out += QByteArray::number(a.events.size()) + " event(s)";
+    }
+    out += " in " + QByteArray::number(a.linesRead) + " line(s)";
+    if (a.duplicatesDropped)
+        out += ", " + QByteArray::number(a.duplicatesDropped) + " duplicate report(s) dropped";
+    if (a.reboots) out += ", " + QByteArray::number(a.reboots) + " reboot(s) seen";
+    out += ".\n";
+    writeOut(out);
+    for (const LogError &err : a.errors)
+        std::fprintf(stderr, "oomlens-cli analyze: %s%s: %s\n", qPrintable(err.file),
+                     err.line > 0 ? qPrintable(QStringLiteral(":%1").arg(err.line)) : "",
+                     qPrintable(err.reason));
+    return a.errors.isEmpty() ? ExitOk : ExitError;
+}
+
+int runAnalyze(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Rebuild every OOM kill, OOM panic and page allocation failure from kernel logs "
+                       "(dmesg, syslog, journalctl, compressed or not; '-' reads stdin)."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON (docs/analyze-json.md)."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files, '-' for stdin."),
+                                 QStringLiteral("FILE..."));
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("oomlens-cli analyze"));
+    if (!parser.parse(argv)) {
+        std::fprintf(stderr, "oomlens-cli analyze: %s\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "oomlens-cli analyze: no FILE given (use '-' for stdin)\n");
+        return ExitUsage;
+    }
+    return parser.isSet(json) ? runJson(files) : runText(files);
+}
+
+const CommandRegistration reg({"analyze", "Rebuild OOM events from kernel logs (text or --json)",
+                               runAnalyze});
+
+} // namespace
+
+} // namespace oomlens::cli

@@ -1,0 +1,54 @@
+// Streams the lines of a log file: plain text or gzip/xz/zstd/bzip2/lz4-compressed (libarchive's
+// "raw" format with every filter, so the compression is detected from the bytes, not the name),
+// or stdin for "-". Memory is one read block plus the longest line (capped), whatever the size.
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+struct archive;
+
+namespace oomlens::kernlog {
+
+class LogReader {
+public:
+    // Longer lines are cut here (binary junk may have no newline for megabytes).
+    static constexpr size_t MaxLineBytes = 256 * 1024;
+
+    explicit LogReader(QString path);
+    ~LogReader();
+    LogReader(const LogReader &) = delete;
+    LogReader &operator=(const LogReader &) = delete;
+
+    // Opens the input; on failure returns false and sets errorString().
+    bool open();
+
+    // Calls `sink` with each line (without its '\n', '\r' kept) until the input ends, `cancel`
+    // becomes true or a read error happens. Returns false on a read error (see errorString()).
+    using LineSink = std::function<void(std::string_view line)>;
+    using BlockFn = std::function<void(qint64 consumed, qint64 total)>;
+    bool readLines(const LineSink &sink, const BlockFn &afterBlock = {},
+                   const std::atomic_bool *cancel = nullptr);
+
+    QString errorString() const { return m_error; }
+    qint64 totalSize() const { return m_totalSize; } // on-disk size, 0 for stdin
+    qint64 bytesRead() const { return m_uncompressed; }
+    bool wasCancelled() const { return m_cancelled; }
+    int truncatedLines() const { return m_truncatedLines; }
+
+private:
+    QString m_path;
+    QString m_error;
+    archive *m_archive = nullptr;
+    qint64 m_totalSize = 0;
+    qint64 m_uncompressed = 0;
+    bool m_empty = false;
+    bool m_cancelled = false;
+    int m_truncatedLines = 0;
+};
+
+} // namespace oomlens::kernlog

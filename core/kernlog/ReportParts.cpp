@@ -1,0 +1,311 @@
+// ReportBuilder::handlePart(): which report part a line is and where it goes. Returns false for
+// lines that are no report part (call traces, registers, other subsystems).
+#include "ReportBuilderState.h"
+#include "ReportLines.h"
+
+namespace oomlens::kernlog {
+
+bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo lineNo) {
+    const string_view m = line.message;
+    OomEvent *e = nullptr;
+
+    // --- Lines that start an event of their own.
+    if (auto inv = parseInvoker(m); inv && (contains(m, " invoked oom") || startsWith(m, "oom-killer:"))) {
+        startEvent(h, OomEventKind::OomKill, line, lineNo, false);
+        h.suppressDump = false;
+        inv->line = lineNo;
+        h.ev->invoker = *inv;
+        return true;
+    }
+    if (auto af = parseAllocationFailure(m)) {
+        h.suppressDump = false;
+        af->line = lineNo;
+        startEvent(h, OomEventKind::AllocationFailure, line, lineNo, false);
+        h.ev->allocationFailure = *af;
+        return true;
+    }
+    if (h.ev && h.ev->kind == OomEventKind::AllocationFailure && h.phase == Header &&
+        contains(m, "page allocation failure: mode:"))
+        return true; // a vendor kernel's second warn_alloc line for the same failure
+
+    // --- Markers outside any report.
+    if (startsWith(m, "sysrq: ") || startsWith(m, "SysRq : ")) {
+        if (contains(m, "Manual OOM execution")) {
+            h.sysrqLine = lineNo;
+            h.sysrqText = qs(m);
+        } else if (contains(m, "Show Memory")) {
+            if (h.ev && h.phase >= Kill) closeEvent(h);
+            h.suppressDump = !h.ev; // its Mem-Info block is no OOM report
+        }
+        return false;
+    }
+    if (startsWith(m, "Linux version ")) {
+        closeEvent(h);
+        if (h.linesSeen > 1) { // the first banner is the boot the log starts with
+            ++h.bootIndex;
+            ++m_reboots;
+            h.lastUptime.reset();
+        }
+        return false;
+    }
+
+    // --- The outcome.
+    if (auto c = parseConstraintLine(m)) {
+        c->line = lineNo;
+        const bool next = h.ev && (h.ev->constraint || h.phase >= Kill);
+        if (next) closeEvent(h);
+        h.suppressDump = false;
+        e = openFor(h, Summary, line, lineNo);
+        e->constraint = *c;
+        h.section = Section::None;
+        return true;
+    }
+    if (auto v = parseKilledLine(m)) {
+        v->line = lineNo;
+        h.suppressDump = false;
+        if (h.ev && h.ev->victim && h.ev->victim->killed) {
+            const Victim &first = *h.ev->victim;
+            if (!h.ev->memcg.oomGroup.isEmpty()) { // memory.oom.group: one event, many kills
+                if (v->pid != first.pid) h.ev->extraKills.append(*v);
+                return true;
+            }
+            if (v->pid == first.pid && v->comm == first.comm) return true; // the same kill printed again
+            closeEvent(h);
+        }
+        e = openFor(h, Kill, line, lineNo);
+        if (e->victim && !e->victim->killed) { // the older "Kill process ... sacrifice child" first
+            v->scoredLine = e->victim->scoredLine;
+            v->scoredPid = e->victim->scoredPid;
+            v->scoredComm = e->victim->scoredComm;
+            v->score = e->victim->score;
+            if (v->reason.isEmpty()) v->reason = e->victim->reason;
+        }
+        e->victim = *v;
+        h.phase = Kill;
+        h.linesSinceKill = 0;
+        h.section = Section::None;
+        return true;
+    }
+    if (auto v = parseScoredLine(m)) {
+        h.suppressDump = false;
+        if (h.ev && h.ev->victim) closeEvent(h);
+        e = openFor(h, Kill, line, lineNo);
+        v->scoredLine = lineNo;
+        v->line = lineNo;
+        e->victim = *v;
+        h.linesSinceKill = 0;
+        h.section = Section::None;
+        return true;
+    }
+    if (auto r = parseReaperLine(m)) {
+        r->line = lineNo;
+        // Printed later by a kernel thread: attach to the kill of that pid, never start an event.
+        if (h.ev && h.ev->victim && h.ev->victim->pid == r->pid) {
+            h.ev->reaper = *r;
+            return true;
+        }
+        return false;
+    }
+    if (auto p = parsePanicLine(m)) {
+        p->line = lineNo;
+        h.suppressDump = false;
+        if (h.ev && h.ev->kind == OomEventKind::AllocationFailure) closeEvent(h);
+        if (!h.ev) startEvent(h, OomEventKind::Panic, line, lineNo, true);
+        e = &*h.ev;
+        if (!e->panic) {
+            e->panic = *p;
+        } else { // "Out of memory and no killable processes..." then "Kernel panic - ..."
+            e->panic->kernelPanic |= p->kernelPanic;
+            e->panic->noKillableProcess |= p->noKillableProcess;
+            e->panic->deadlocked |= p->deadlocked;
+            if (p->panicOnOom) e->panic->panicOnOom = p->panicOnOom;
+            if (p->kernelPanic) {
+                e->panic->reason = p->reason;
+                e->panic->line = lineNo;
+            }
+        }
+        h.phase = Outcome;
+        h.section = Section::None;
+        return true;
+    }
+
+    // --- Header parts: attach only while the header is open, never start an event.
+    if (auto c = parseCpuLine(m)) {
+        c->line = lineNo;
+        if (h.ev && h.phase == Header && !h.ev->cpu) {
+            h.ev->cpu = *c;
+            return true;
+        }
+        if (!h.ev) { // maybe the start of a fragment whose invoker line is outside the excerpt
+            h.preamble = *c;
+            h.preambleAt = lineNo;
+            h.preambleLines = {{lineNo, qs(m)}};
+        }
+        return false;
+    }
+    if (startsWith(m, "Hardware name: ")) {
+        if (h.ev && h.phase == Header) {
+            if (h.ev->cpu) h.ev->cpu->hardwareName = qs(m.substr(15));
+            return true;
+        }
+        if (!h.ev) {
+            h.hardwareName = qs(m.substr(15));
+            if (!h.preamble) {
+                h.preamble = CpuLine{};
+                h.preamble->line = lineNo;
+                h.preambleLines.clear();
+            }
+            h.preambleAt = h.preambleAt ? h.preambleAt : lineNo;
+            h.preambleLines.append({lineNo, qs(m)});
+        }
+        return false;
+    }
+    if (!h.ev) {
+        if (h.preamble && lineNo - h.preambleAt >= 300) h.preamble.reset();
+    }
+    if (h.ev && h.phase == Header && !h.ev->cpuset) {
+        if (auto cs = parseCpusetLine(m)) {
+            cs->line = lineNo;
+            h.ev->cpuset = *cs;
+            return true;
+        }
+    }
+    if (h.ev && startsWith(m, "COMPACTION is disabled")) {
+        h.ev->compactionDisabled = true;
+        return true;
+    }
+
+    // --- Memory state (memcg context, Mem-Info, zones, buddy, hugepages, totals, slab).
+    {
+        MemcgContext probe;
+        if (parseMemcgTaskIn(m, probe)) {
+            e = openFor(h, Memory, line, lineNo);
+            if (!e) return false;
+            e->memcg.taskInLine = lineNo;
+            e->memcg.taskIn = probe.taskIn;
+            e->memcg.limitOf = probe.limitOf;
+            return true;
+        }
+    }
+    if (auto c = parseMemcgCounter(m)) {
+        if (!h.ev && c->name == QLatin1String("swap"))
+            return false; // "swap: usage" alone is too weak to start a fragment
+        if (!(e = openFor(h, Memory, line, lineNo))) return false;
+        c->line = lineNo;
+        e->memcg.counters.append(*c);
+        return true;
+    }
+    if (auto st = parseMemcgStatsHeader(m)) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return false;
+        st->line = lineNo;
+        e->memcg.stats.append(*st);
+        h.section = Section::MemcgStats;
+        return true;
+    }
+    if (h.ev && h.section == Section::MemcgStats && !h.ev->memcg.stats.isEmpty() &&
+        parseMemcgStatLine(m, h.ev->memcg.stats.last()))
+        return true;
+    if (startsWith(m, "Mem-Info:") || startsWith(m, "Mem-info:")) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return false;
+        if (!e->memInfo) {
+            e->memInfo = MemInfoSummary{};
+            e->memInfo->line = lineNo;
+        }
+        h.section = Section::MemInfo;
+        return true;
+    }
+    if (isMemInfoSummaryStart(m) || (h.ev && h.section == Section::MemInfo)) {
+        NamedValues pairs;
+        if (parseMemInfoPairs(m, pairs)) {
+            if (!(e = openFor(h, Memory, line, lineNo))) return true;
+            if (!e->memInfo) {
+                e->memInfo = MemInfoSummary{};
+                e->memInfo->line = lineNo;
+            }
+            e->memInfo->pages.items.append(pairs.items);
+            h.section = Section::MemInfo;
+            return true;
+        }
+    }
+    if (auto z = parseZoneLine(m)) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return true;
+        z->line = lineNo;
+        // A zone printed twice (authors' pastes): keep the last reading.
+        for (qsizetype i = 0; i < e->zones.size(); ++i)
+            if (e->zones[i].node == z->node && e->zones[i].zone == z->zone) e->zones.removeAt(i--);
+        e->zones.append(*z);
+        h.section = Section::None;
+        return true;
+    }
+    if (h.ev && !h.ev->zones.isEmpty() && parseLowmemReserve(m, h.ev->zones.last().lowmemReserve))
+        return true;
+    if (auto n = parseNodeLine(m)) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return true;
+        n->line = lineNo;
+        e->nodes.append(*n);
+        h.section = Section::None;
+        return true;
+    }
+    if (auto b = parseBuddyLine(m)) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return true;
+        b->line = lineNo;
+        for (qsizetype i = 0; i < e->buddy.size(); ++i)
+            if (e->buddy[i].node == b->node && e->buddy[i].zone == b->zone) e->buddy.removeAt(i--);
+        e->buddy.append(*b);
+        return true;
+    }
+    if (auto hp = parseHugepagesLine(m)) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return true;
+        hp->line = lineNo;
+        e->hugepages.append(*hp);
+        return true;
+    }
+    if (h.ev && h.phase <= Memory && parseTotalsLine(m, h.ev->totals, lineNo)) return true;
+    if (startsWith(m, "Unreclaimable slab info:")) {
+        if (!(e = openFor(h, Memory, line, lineNo))) return true;
+        h.section = Section::Slab;
+        return true;
+    }
+    if (h.ev && h.section == Section::Slab) {
+        if (startsWith(m, "Name ") && contains(m, "Used")) return true;
+        if (auto row = parseSlabRow(m)) {
+            row->line = lineNo;
+            h.ev->unreclaimableSlab.append(*row);
+            return true;
+        }
+    }
+
+    // --- The task table.
+    if (startsWith(m, "Tasks state (memory values in pages)")) {
+        if (h.ev && h.ev->taskTableSeen) closeEvent(h);
+        e = openFor(h, Tasks, line, lineNo);
+        e->taskTableSeen = true;
+        h.section = Section::TaskTable;
+        return true;
+    }
+    bool cut = false;
+    if (QStringList cols = parseTaskHeader(m, &cut); !cols.isEmpty()) {
+        if (h.ev && !h.ev->taskColumns.isEmpty()) closeEvent(h);
+        e = openFor(h, Tasks, line, lineNo);
+        e->taskTableSeen = true;
+        e->taskColumns = cols;
+        e->elided |= cut;
+        h.section = Section::TaskTable;
+        return true;
+    }
+    if (h.ev && h.section == Section::TaskTable && !h.ev->taskColumns.isEmpty()) {
+        if (auto row = parseTaskRow(m, h.ev->taskColumns)) {
+            row->line = lineNo;
+            h.ev->tasks.append(*row);
+            return true;
+        }
+    }
+    if (h.ev && startsWith(m, "Tasks in ") && contains(m, "memory.oom.group")) {
+        const size_t end = find(m, " are going to be killed");
+        h.ev->memcg.oomGroup = qs(m.substr(9, end == string_view::npos ? string_view::npos : end - 9));
+        return true;
+    }
+    return false;
+}
+
+} // namespace oomlens::kernlog
