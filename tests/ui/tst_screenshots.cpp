@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Screenshots of the main views at 1280x800 for a person to look at: the post-mortem workspace
+// on a long multi-event log and on a single-event log, each detail tab, the welcome page.
+// PNGs go to $OOMLENS_SHOTS_DIR when set (e.g. OOMLENS_SHOTS_DIR=/tmp/shots ctest -R screenshots),
+// else to a temporary directory. The test checks that every shot has the right size and is not
+// blank (a chart that failed to draw leaves a flat image).
+#include "MainWindow.h"
+#include "PostMortemTestData.h"
+#include "postmortem/EventDetailWidget.h"
+#include "postmortem/PostMortemWidget.h"
+#include "postmortem/WatermarkChart.h"
+#include "shell/DocumentLoader.h"
+
+#include <QDir>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace oomlens;
+using namespace oomlens::ui;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        QSettings().clear();
+        m_dir = qEnvironmentVariable("OOMLENS_SHOTS_DIR");
+        if (m_dir.isEmpty()) m_dir = m_temp.path();
+        QVERIFY(QDir().mkpath(m_dir));
+        qInfo("screenshots in %s", qPrintable(m_dir));
+    }
+
+    void welcome() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        shoot(window, QStringLiteral("00-welcome"));
+    }
+
+    void multiEventLog() {
+        QTemporaryDir dir;
+        const QString path = testdata::concatenated(dir, testdata::multiEventNames());
+        shootLog({path}, QStringLiteral("multi"), 4);
+    }
+
+    void singleEventLog() {
+        shootLog({testdata::logPath(QStringLiteral("k4.4-ubuntu-global-order3-fragmentation-syslog.log"))},
+                 QStringLiteral("single"), 0);
+    }
+
+    void memcgEvent() {
+        shootLog({testdata::logPath(QStringLiteral("k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log"))},
+                 QStringLiteral("memcg"), 0);
+    }
+
+private:
+    void shootLog(const QStringList &paths, const QString &prefix, int eventIndex) {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy spy(window.loader(), &DocumentLoader::finished);
+        window.openFiles(paths);
+        QVERIFY(spy.wait(60000));
+        PostMortemWidget *pm = window.postMortem();
+        QVERIFY(pm->eventCount() > eventIndex);
+        pm->selectEvent(eventIndex);
+        QTabWidget *tabs = pm->detail()->tabs();
+        const QStringList names = {QStringLiteral("watermarks"), QStringLiteral("buddy"),
+                                   QStringLiteral("tasks"), QStringLiteral("memcg"),
+                                   QStringLiteral("report")};
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (!tabs->isTabVisible(tab)) continue;
+            tabs->setCurrentIndex(tab);
+            shoot(window, QStringLiteral("%1-%2-%3").arg(prefix).arg(tab + 1).arg(names.value(tab)));
+        }
+        tabs->setCurrentIndex(EventDetailWidget::WatermarksTab);
+        pm->detail()->watermarks()->setScale(WatermarkChart::Scale::Absolute);
+        shoot(window, QStringLiteral("%1-6-watermarks-absolute").arg(prefix));
+    }
+
+    void shoot(QWidget &window, const QString &name) {
+        QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // Not blank: a real view has text, lines and fills in many shades.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        QVERIFY(image.save(path));
+    }
+
+    QTemporaryDir m_temp;
+    QString m_dir;
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
