@@ -57,7 +57,7 @@ QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
                                            "You can also drop files onto this window."),
                             page);
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560); // a wrapped label needs a fixed width to get its full height
     auto *button = new QPushButton(openAction->icon(), MainWindow::tr("Open a Log…"), page);
     QObject::connect(button, &QPushButton::clicked, openAction, &QAction::trigger);
     auto *layout = new QVBoxLayout(page);

@@ -58,7 +58,7 @@ void EventTimeline::setLog(const LoadedLog &log) {
             m_series.insert(cause.id, series);
             causeOrder << cause.id;
         }
-        series->append(m_layout.x.at(i), m_layout.row.at(i));
+        series->append(m_layout.x.at(i), m_layout.y.at(i));
         m_pointEvents[series].append(i);
     }
     for (const QString &id : std::as_const(causeOrder)) {
@@ -128,6 +128,14 @@ void EventTimeline::setLog(const LoadedLog &log) {
     yAxis->setGridLineVisible(false);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
+    // Small labels: the timeline is a strip above the table, its rows must fit their labels.
+    QFont small = chart->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    xAxis->setLabelsFont(small);
+    xAxis->setTitleFont(small);
+    yAxis->setLabelsFont(small);
+    chart->legend()->setFont(small);
+
     const auto allSeries = chart->series();
     for (QAbstractSeries *series : allSeries) {
         series->attachAxis(xAxis);
@@ -176,7 +184,7 @@ void EventTimeline::setCurrentEvent(int index) {
     if (!m_selected) return;
     m_selected->clear();
     if (index >= 0 && index < m_layout.x.size())
-        m_selected->append(m_layout.x.at(index), m_layout.row.at(index));
+        m_selected->append(m_layout.x.at(index), m_layout.y.at(index));
 }
 
 } // namespace oomlens::ui

@@ -36,7 +36,10 @@ MemcgPanel::MemcgPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the kernel's order until the user sorts
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +93,17 @@ void MemcgPanel::setEvent(const OomEvent &event) {
 
     m_model->setEvent(event);
     m_table->setVisible(m_model->rowCount() > 0);
+    // One cgroup (the usual case): its path is said once above, not on every row.
+    QStringList paths;
+    for (const MemcgStats &stats : event.memcg.stats)
+        if (!paths.contains(stats.path)) paths << stats.path;
+    m_table->setColumnHidden(MemcgStatsModel::CgroupColumn, paths.size() <= 1);
+    if (paths.size() == 1 && !paths.first().isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') +
+                           tr("Statistics of %1:").arg(paths.first()));
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(MemcgStatsModel::CgroupColumn,
+                            std::min(m_table->columnWidth(MemcgStatsModel::CgroupColumn), 360));
 }
 
 void MemcgPanel::clear() {

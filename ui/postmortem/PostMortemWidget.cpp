@@ -54,6 +54,7 @@ PostMortemWidget::PostMortemWidget(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // cgroup paths differ at the end
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PostMortemWidget::onCurrentRowChanged);
 
@@ -92,10 +93,32 @@ void PostMortemWidget::setLog(const LoadedLog &log) {
     m_timeline->setLog(log);
     m_detail->clear();
     m_table->resizeColumnsToContents();
-    // Long cgroup paths must not push the cause column off screen.
+    // Long host names and cgroup paths must not push the cause column off screen: the wide
+    // columns give up width until everything fits (the tooltip and the detail show them whole).
+    const int available = m_table->viewport()->width() > 200 ? m_table->viewport()->width() : 1240;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 360));
+    auto total = [&] {
+        int sum = 0;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            sum += m_table->columnWidth(c);
+        return sum;
+    };
+    for (int cap = 340; total() > available && cap >= 120; cap -= 20)
+        for (int c : {int(EventListModel::CgroupColumn), int(EventListModel::HostColumn),
+                      int(EventListModel::VictimColumn), int(EventListModel::InvokerColumn)})
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
     updateCountLabel();
+    // The timeline grows with the number of host rows so no row label is cut; the table keeps
+    // room for about six rows; the detail takes the rest.
+    const QList<int> sizes = m_splitter->sizes();
+    int splitterHeight = 0;
+    for (int size : sizes)
+        splitterHeight += size;
+    if (splitterHeight <= 0) splitterHeight = 750; // not laid out yet: the 1280x800 default
+    const int timeline = std::clamp(90 + 24 * int(m_timeline->layout().rows.size()), 140, 280);
+    const int table = 190;
+    m_splitter->setSizes({timeline, table, std::max(200, splitterHeight - timeline - table)});
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     else

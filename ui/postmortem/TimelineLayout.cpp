@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace oomlens::ui {
 
 namespace {
@@ -43,6 +45,18 @@ TimelineLayout TimelineLayout::compute(const QList<OomEvent> &events) {
         layout.row.append(int(r));
         layout.minX = i == 0 ? x : std::min(layout.minX, x);
         layout.maxX = i == 0 ? x : std::max(layout.maxX, x);
+    }
+    // Events closer than 1 % of the span in one row would hide each other (a report and its
+    // truncated twin often share a second): nudge them apart vertically.
+    const double span = layout.maxX - layout.minX;
+    const double near = span > 0 ? span * 0.01 : 0.5;
+    constexpr double offsets[] = {0.0, 0.22, -0.22, 0.38, -0.38};
+    for (int i = 0; i < layout.x.size(); ++i) {
+        int neighbours = 0;
+        for (int j = 0; j < i; ++j)
+            if (layout.row.at(j) == layout.row.at(i) && std::abs(layout.x.at(j) - layout.x.at(i)) < near)
+                ++neighbours;
+        layout.y.append(layout.row.at(i) + offsets[neighbours % 5]);
     }
     return layout;
 }

@@ -22,6 +22,7 @@ struct TimelineLayout {
     QStringList rows; // one per host (or file when the log names no host), in first-seen order
     QList<double> x;  // per event
     QList<int> row;   // per event: index into rows
+    QList<double> y;  // per event: the row, nudged apart when events would cover each other
     double minX = 0, maxX = 0;
 
     static TimelineLayout compute(const QList<oomlens::OomEvent> &events);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QToolTip>
 #include <QValueAxis>
@@ -26,8 +27,8 @@ namespace oomlens::ui {
 
 namespace {
 const QColor kFreeColour(0x3b, 0x7d, 0xd8);
-const QColor kBelowMinColour(0xd6, 0x27, 0x28);
-const QColor kMinColour(0xb0, 0x10, 0x10);
+const QColor kBelowMinColour(0xf0, 0x80, 0x80); // light, so the dark min line stays visible on it
+const QColor kMinColour(0x8b, 0x00, 0x00);
 const QColor kLowColour(0xe0, 0x8a, 0x00);
 const QColor kHighColour(0x2c, 0x9c, 0x3c);
 
@@ -149,7 +150,14 @@ void WatermarkChart::rebuild() {
 
 QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     auto *chart = new QChart;
-    chart->setTitle(node.node ? tr("Node %1").arg(*node.node) : tr("Zones (no node number printed)"));
+    // The relative view needs a high watermark; some kernels print min:0kB low:0kB high:0kB
+    // (seen on 4.4 Ubuntu), then only the absolute view says anything.
+    const bool anyHigh = std::any_of(node.zones.cbegin(), node.zones.cend(),
+                                     [](const ZoneBar &z) { return z.high && *z.high > 0; });
+    if (scale == Scale::Relative && !anyHigh) scale = Scale::Absolute;
+    QString title = node.node ? tr("Node %1").arg(*node.node) : tr("Zones (no node number printed)");
+    if (!anyHigh) title += QStringLiteral(" — ") + tr("the report prints every watermark as 0");
+    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -175,8 +183,22 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     }
 
     QStringList categories;
-    for (const ZoneBar &z : node.zones)
-        categories << z.zone;
+    // The state is also written under the zone name, so it reads without colours (print, colour blindness).
+    for (const ZoneBar &z : node.zones) {
+        QString label = z.zone;
+        if (z.free && *z.free == 0)
+            label += QStringLiteral("<br/>") + tr("no free memory");
+        else if (z.atOrBelowMin())
+            label += QStringLiteral("<br/>") + tr("at or below min");
+        else if (z.belowLow())
+            label += QStringLiteral("<br/>") + tr("below low");
+        // A bar cut at the top of the relative view says how high it really goes.
+        const auto r = z.relative(z.free);
+        if (relative && r && *r * 100.0 > kRelativeCeilingPercent)
+            label += QStringLiteral("<br/>") +
+                     tr("free: %1 % of high").arg(QLocale().toString(*r * 100.0, 'f', 0));
+        categories << label;
+    }
 
     double axisMin = 0, axisMax = 0;
     if (relative) {
@@ -218,7 +240,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         auto *axis = new QValueAxis;
         axis->setRange(0, axisMax);
         axis->setLabelFormat(QStringLiteral("%.0f %%"));
-        axis->setTitleText(tr("% of the zone's high watermark"));
+        axis->setTitleText(tr("% of high"));
         axis->setTickCount(5);
         yAxis = axis;
     } else {
