@@ -6,17 +6,21 @@
 // blank (a chart that failed to draw leaves a flat image).
 #include "MainWindow.h"
 #include "PostMortemTestData.h"
+#include "export/ChartRenderer.h"
+#include "export/ReportExporter.h"
 #include "postmortem/EventDetailWidget.h"
 #include "postmortem/PostMortemWidget.h"
 #include "postmortem/WatermarkChart.h"
 #include "shell/DocumentLoader.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace oomlens;
@@ -64,6 +68,35 @@ private slots:
     void memcgEvent() {
         shootLog({testdata::logPath(QStringLiteral("k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log"))},
                  QStringLiteral("memcg"), QString());
+    }
+
+    void exportedReport() {
+        // The report as the PDF lays it out: the HTML in a QTextDocument, first ~1.5 pages as a PNG.
+        const LoadedLog log =
+            testdata::load({QStringLiteral("k5.13-next-global-hyperv-kde-journal-warn-alloc-first.log")});
+        QVERIFY(log.events().size() == 2);
+        ReportExporter exporter(log);
+        QTextDocument document;
+        int counter = 0;
+        document.setHtml(exporter.html(
+            {1},
+            [&](int, const RenderedChart &chart) {
+                const QString name = QStringLiteral("chart-%1.png").arg(++counter);
+                document.addResource(QTextDocument::ImageResource, QUrl(name), chart.image);
+                return name;
+            },
+            false));
+        document.setTextWidth(800);
+        QImage image(800, 1600, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        document.drawContents(&painter, QRectF(0, 0, 800, 1600));
+        painter.end();
+        QVERIFY(image.save(QDir(m_dir).filePath(QStringLiteral("export-report.png"))));
+        QString error;
+        QVERIFY(exporter.writeHtml(QDir(m_dir).filePath(QStringLiteral("export-report.html")), {1}, &error));
+        QVERIFY(exporter.writePdf(QDir(m_dir).filePath(QStringLiteral("export-report.pdf")),
+                                  exporter.allEvents(), &error));
     }
 
 private:
