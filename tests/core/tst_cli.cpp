@@ -2,20 +2,17 @@
 #include <QProcess>
 #include <QtTest>
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void noArgumentsIsUsage()
-    {
+    void noArgumentsIsUsage() {
         QProcess p;
         p.start(QStringLiteral(OOMLENS_CLI_PATH), {});
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("Usage: oomlens-cli"));
     }
-    void unknownCommandIsUsage()
-    {
+    void unknownCommandIsUsage() {
         QProcess p;
         p.start(QStringLiteral(OOMLENS_CLI_PATH), {QStringLiteral("frobnicate")});
         QVERIFY(p.waitForFinished());
