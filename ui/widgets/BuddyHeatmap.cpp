@@ -27,6 +27,16 @@ std::uint64_t HeatmapMatrix::maxValue() const {
     return max;
 }
 
+namespace {
+QString compactCount(std::uint64_t v) {
+    const QLocale locale;
+    if (v < 1000) return locale.toString(qulonglong(v));
+    if (v < 10000) return locale.toString(double(v) / 1000.0, 'f', 1) + QLatin1Char('k');
+    if (v < 1000000) return locale.toString(qulonglong(v / 1000)) + QLatin1Char('k');
+    return locale.toString(double(v) / 1e6, 'f', 1) + QLatin1Char('M');
+}
+} // namespace
+
 BuddyHeatmap::BuddyHeatmap(QWidget *parent)
     : QWidget(parent)
     , m_valueName(tr("free blocks")) {
@@ -67,7 +77,7 @@ void BuddyHeatmap::setLabelWidth(int pixels) {
 HeatmapGeometry BuddyHeatmap::heatmapGeometry() const {
     const std::uint64_t max = m_scaleMax ? std::max(*m_scaleMax, m_matrix.maxValue()) : m_matrix.maxValue();
     const double header = fontMetrics().height() + 6;
-    const double legend = 2 * fontMetrics().height() + 20;
+    const double legend = 3 * fontMetrics().height() + 16;
     return HeatmapGeometry(QSizeF(size()), m_matrix.rowCount(), m_matrix.columnCount(), max, m_labelWidth,
                            header, legend);
 }
@@ -130,7 +140,9 @@ void BuddyHeatmap::paintEvent(QPaintEvent *) {
                 p.drawRect(cell);
             }
             if (kind != HeatmapGeometry::CellKind::Absent) {
-                const QString text = locale.toString(qulonglong(*v));
+                QString text = locale.toString(qulonglong(*v));
+                if (fm.horizontalAdvance(text) + 4 > cell.width())
+                    text = compactCount(*v); // "5.7k": narrow cells still show a number
                 if (fm.horizontalAdvance(text) + 4 <= cell.width() && fm.height() <= cell.height()) {
                     p.setPen(g.textColourFor(v));
                     p.drawText(cell, Qt::AlignCenter, text);

@@ -26,7 +26,7 @@ HeatmapGeometry::HeatmapGeometry(QSizeF size, int rows, int columns, std::uint64
 
     const double legendTop = m_plot.bottom() + kMargin;
     m_legendAbsent = QRectF(kMargin, legendTop, kSwatch, kRampHeight);
-    m_legendEmpty = QRectF(kMargin + labelWidth / 2, legendTop, kSwatch, kRampHeight);
+    m_legendEmpty = QRectF(kMargin + 44, legendTop, kSwatch, kRampHeight);
     m_legendRamp = QRectF(m_plot.left(), legendTop, m_plot.width(), kRampHeight);
 }
 
