@@ -14,14 +14,14 @@
 
 namespace oomlens {
 
-struct BuddyLine {
+struct BuddyinfoRow {
     int node = 0;
     QString zone;
     QList<quint64> freeBlocks; // index = order
 
-    friend bool operator==(const BuddyLine &, const BuddyLine &) = default;
+    friend bool operator==(const BuddyinfoRow &, const BuddyinfoRow &) = default;
 };
 
-ParseResult<QList<BuddyLine>> parseBuddyinfo(QByteArrayView text);
+ParseResult<QList<BuddyinfoRow>> parseBuddyinfo(QByteArrayView text);
 
 } // namespace oomlens
