@@ -205,8 +205,7 @@ int runSnapshot(const QStringList &args) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
             !writeSnapshotJson(*snapshot, killOrder, out)) {
-            std::fprintf(stderr, "oomlens-cli snapshot: standard output: %s\n",
-                         qPrintable(out.errorString()));
+            std::fprintf(stderr, "oomlens-cli snapshot: standard output: write error\n");
             return cli::ExitError;
         }
     } else {
