@@ -85,6 +85,12 @@ SourceError LiveSource::read(QByteArrayView path, QByteArray &out) {
 }
 
 SourceError LiveSource::list(QByteArrayView path, QList<DirEntry> &out) {
+    // A listing starts a walk: forget the cached directory, which may have been removed and
+    // created again (a cgroup) since it was opened.
+    if (m_dirFd >= 0) {
+        ::close(m_dirFd);
+        m_dirFd = -1;
+    }
     char buf[PATH_MAX];
     if (!isServedPath(path) || !toCString(path, buf)) {
         out.clear();
