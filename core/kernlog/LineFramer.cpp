@@ -4,6 +4,30 @@
 
 namespace oomlens::kernlog {
 
+size_t uptimeBracketLength(string_view s) {
+    if (s.size() < 4 || s[0] != '[') return 0;
+    size_t i = 1;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    const size_t digits = i;
+    // "%5lu.%06lu": digits, a dot, digits (a table lookup per byte, no branches on the kind).
+    static constexpr auto digitOrDot = [] {
+        std::array<unsigned char, 256> t{};
+        for (int c = '0'; c <= '9'; ++c)
+            t[size_t(c)] = 1;
+        t[size_t('.')] = 2;
+        return t;
+    }();
+    const size_t limit = std::min<size_t>(s.size(), 40);
+    unsigned seen = 0;
+    while (i < limit && digitOrDot[static_cast<unsigned char>(s[i])]) {
+        seen |= digitOrDot[static_cast<unsigned char>(s[i])];
+        ++i;
+    }
+    if (i < s.size() && s[i] == ']' && (seen & 2) && i > digits && isDigit(s[digits])) return i + 1;
+    return 0;
+}
+
 namespace {
 
 bool isMonth(string_view s) {
@@ -74,32 +98,11 @@ enum class Bracket { None, Uptime, Reltime, Caller, DmesgT };
 // Classifies a leading "[...]" and returns its length including the brackets.
 Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
     if (s.empty() || s[0] != '[') return Bracket::None;
-    // Fast path, the common "[ 1234.567890]": spaces, digits and one dot.
-    {
-        size_t i = 1;
-        while (i < s.size() && s[i] == ' ')
-            ++i;
-        const size_t digits = i;
-        // "%5lu.%06lu": digits, a dot, digits (a table lookup per byte, no branches on the kind).
-        static constexpr auto digitOrDot = [] {
-            std::array<unsigned char, 256> t{};
-            for (int c = '0'; c <= '9'; ++c)
-                t[size_t(c)] = 1;
-            t[size_t('.')] = 2;
-            return t;
-        }();
-        const size_t limit = std::min<size_t>(s.size(), 40);
-        unsigned seen = 0;
-        while (i < limit && digitOrDot[static_cast<unsigned char>(s[i])]) {
-            seen |= digitOrDot[static_cast<unsigned char>(s[i])];
-            ++i;
-        }
-        const bool dot = seen & 2;
-        if (i < s.size() && s[i] == ']' && dot && i > digits && isDigit(s[digits])) {
-            *len = i + 1;
-            *inner = s.substr(digits, i - digits);
-            return Bracket::Uptime;
-        }
+    // Fast path, the common "[ 1234.567890]".
+    if (const size_t n = uptimeBracketLength(s)) {
+        *len = n;
+        *inner = trimmed(s.substr(1, n - 2));
+        return Bracket::Uptime;
     }
     const size_t close = s.find(']', 1);
     if (close == string_view::npos || close > 48) return Bracket::None;

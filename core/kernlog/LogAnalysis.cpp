@@ -23,6 +23,11 @@ public:
 
     void line(string_view raw) {
         ++m_lineNo;
+        if (m_idle && !m_hasPending && ordinaryDmesgLine(raw)) {
+            m_framer.noteBareLine();
+            m_builder.countIdleLine();
+            return;
+        }
         if (m_hasPending) {
             FramedLine next = m_framer.frame(raw);
             if (!next.prefixed && !next.message.empty()) {
@@ -50,6 +55,22 @@ public:
         process(f, m_lineNo);
     }
 
+    // The hot path for the bulk of a big log: a bare "[ 1234.567890] text" line while no report is
+    // open for host-less lines. True only when the full path (framer, builder) would do nothing
+    // with the line either: no caller id, not a short-monotonic journal line ("[..] host kernel:"),
+    // no trailing space (a mail wrap), and no report marker in the text.
+    bool ordinaryDmesgLine(string_view raw) const {
+        const size_t n = uptimeBracketLength(raw);
+        if (n == 0 || n + 1 >= raw.size() || raw[n] != ' ' || isSpace(raw.back())) return false;
+        string_view msg = raw.substr(n + 1);
+        while (!msg.empty() && msg[0] == ' ')
+            msg.remove_prefix(1);
+        if (msg.empty() || msg[0] == '[') return false;
+        const size_t sp = msg.substr(0, 65).find(' ');
+        if (sp != string_view::npos && startsWith(msg.substr(sp + 1), "kernel")) return false;
+        return !ReportBuilder::mayStartReport(msg);
+    }
+
     void finish() {
         if (m_hasPending) {
             m_hasPending = false;
@@ -59,9 +80,15 @@ public:
     }
 
     LineNo lines() const { return m_lineNo; }
+    bool m_idle = true; // no report open for host-less lines: the fast path may run
 
 private:
     void process(FramedLine f, LineNo lineNo) {
+        processMessages(f, lineNo);
+        m_idle = m_builder.idleWithoutHost();
+    }
+
+    void processMessages(FramedLine f, LineNo lineNo) {
         const string_view msg = f.message;
         // rsyslog escapes the newlines of multi-line records as "#012"; the journal keeps '\n'.
         // (dmesg itself never escapes: only lines that came through a syslog daemon are searched)

@@ -169,6 +169,12 @@ ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
     return *m_lastHost;
 }
 
+bool ReportBuilder::idleWithoutHost() const {
+    for (const auto &h : m_hosts)
+        if (h->host.empty()) return !h->ev;
+    return true;
+}
+
 void ReportBuilder::feed(const FramedLine &line, LineNo lineNo) {
     if (!line.kernel || line.message.empty())
         return; // other programs' syslog lines never belong to a kernel report

@@ -33,6 +33,11 @@ public:
     ~ReportBuilder();
 
     void feed(const FramedLine &line, LineNo lineNo);
+
+    // The idle fast path (LogAnalysis.cpp): while no report is open for lines without a host, an
+    // ordinary bare-dmesg line needs no framing beyond its stamp; it is only counted.
+    bool idleWithoutHost() const;
+    void countIdleLine() { ++m_idleLines; }
     void finish(); // closes every open event (end of input)
 
     // Classic syslog stamps carry no year: they take this one (the file's modification year) and
@@ -66,6 +71,7 @@ private:
     HostState *m_lastHost = nullptr;
     int m_reboots = 0;
     int m_fallbackYear = 0;
+    qint64 m_idleLines = 0; // lines the idle fast path skipped (all of the no-host state)
     qsizetype m_emitted = 0;
 };
 
