@@ -53,11 +53,30 @@ size_t uptimeBracketLength(string_view s) {
 namespace {
 
 bool isMonth(string_view s) {
-    static constexpr string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (auto m : months)
-        if (s == m) return true;
-    return false;
+    if (s.size() != 3) return false;
+    // The three letters packed into one number: one switch instead of twelve comparisons.
+    const unsigned key = unsigned(static_cast<unsigned char>(s[0])) << 16 |
+                         unsigned(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+    constexpr auto pack = [](const char *m) {
+        return unsigned(m[0]) << 16 | unsigned(m[1]) << 8 | unsigned(m[2]);
+    };
+    switch (key) {
+    case pack("Jan"):
+    case pack("Feb"):
+    case pack("Mar"):
+    case pack("Apr"):
+    case pack("May"):
+    case pack("Jun"):
+    case pack("Jul"):
+    case pack("Aug"):
+    case pack("Sep"):
+    case pack("Oct"):
+    case pack("Nov"):
+    case pack("Dec"):
+        return true;
+    default:
+        return false;
+    }
 }
 
 // "hh:mm:ss" at s[0..8)
@@ -156,6 +175,10 @@ Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
 }
 
 } // namespace
+
+size_t syslogStampLengthOf(string_view s) {
+    return syslogStampLength(s);
+}
 
 FramedLine LineFramer::frame(string_view raw) {
     FramedLine out;

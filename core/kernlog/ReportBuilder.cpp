@@ -169,10 +169,15 @@ ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
     return *m_lastHost;
 }
 
-bool ReportBuilder::idleWithoutHost() const {
+bool ReportBuilder::idleFor(string_view host) const {
+    if (m_lastHost && string_view(m_lastHost->host) == host) return !m_lastHost->ev;
     for (const auto &h : m_hosts)
-        if (h->host.empty()) return !h->ev;
+        if (string_view(h->host) == host) return !h->ev;
     return true;
+}
+
+void ReportBuilder::countIdleLine(string_view host) {
+    ++stateFor(host).linesSeen;
 }
 
 void ReportBuilder::feed(const FramedLine &line, LineNo lineNo) {

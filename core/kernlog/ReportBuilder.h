@@ -36,8 +36,8 @@ public:
 
     // The idle fast path (LogAnalysis.cpp): while no report is open for lines without a host, an
     // ordinary bare-dmesg line needs no framing beyond its stamp; it is only counted.
-    bool idleWithoutHost() const;
-    void countIdleLine() { ++m_idleLines; }
+    bool idleFor(string_view host) const;
+    void countIdleLine(string_view host);
     void finish(); // closes every open event (end of input)
 
     // Classic syslog stamps carry no year: they take this one (the file's modification year) and
@@ -71,7 +71,6 @@ private:
     HostState *m_lastHost = nullptr;
     int m_reboots = 0;
     int m_fallbackYear = 0;
-    qint64 m_idleLines = 0; // lines the idle fast path skipped (all of the no-host state)
     qsizetype m_emitted = 0;
 };
 

@@ -55,8 +55,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
     }
     if (startsWith(m, "Linux version ")) {
         closeEvent(h);
-        const qint64 seen = h.linesSeen + (h.host.empty() ? m_idleLines : 0);
-        if (seen > 1) { // the first banner is the boot the log starts with
+        if (h.linesSeen > 1) { // the first banner is the boot the log starts with
             ++h.bootIndex;
             ++m_reboots;
             h.lastUptime.reset();
