@@ -172,6 +172,20 @@ private slots:
         e.invoker = invoker("GFP_KERNEL", 0);
         QCOMPARE(run(e).cause, Cause::GlobalShortage);
     }
+    void highMemOutOfReachOfGfpKernel() {
+        // 32-bit: GFP_KERNEL cannot use HighMem, so Normal below min is a shortage for it even
+        // with HighMem full of free pages; the summary says so.
+        OomEvent e;
+        e.invoker = invoker("GFP_KERNEL", 0);
+        e.pageSize = 4 * KiB;
+        e.zones = {zone(0, "Normal", 3000, 3400, {0, 0, 0}, 10),
+                   zone(0, "HighMem", 900000, 500, {0, 0, 0}, 12)};
+        Diagnosis d = run(e);
+        QCOMPARE(d.cause, Cause::GlobalShortage);
+        QVERIFY(d.summary.contains(QLatin1String("Node 0 HighMem")));
+        e.invoker = invoker("GFP_HIGHUSER", 0); // may use HighMem: plenty free there
+        QCOMPARE(run(e).cause, Cause::Undetermined);
+    }
     void boostedWatermarkAloneIsNoShortage() {
         // k5.17rc-sparc64-...: free 230984 kB, boost 202752 kB, min 292864 kB (boost included).
         OomEvent e;

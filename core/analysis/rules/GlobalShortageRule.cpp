@@ -46,8 +46,13 @@ public:
         addEvidence(evidence, event, request.line);
         if (event.constraint) addEvidence(evidence, event, event.constraint->line);
         QList<ZoneState> usable;
-        for (const auto &s : zoneStates(event, request))
-            if (s.usable) usable.append(s);
+        QStringList outOfReach; // zones with room the request may not use (HighMem for GFP_KERNEL, ...)
+        for (const auto &s : zoneStates(event, request)) {
+            if (s.usable)
+                usable.append(s);
+            else if (s.zone->free && s.zone->high && *s.zone->free > *s.zone->high)
+                outOfReach.append(zoneFreeText(*s.zone, true));
+        }
 
         if (!usable.isEmpty()) {
             bool allBelow = true;
@@ -71,11 +76,16 @@ public:
                         "so the report does not show a memory shortage.")
                         .arg(roomy.join(QStringLiteral("; "))),
                     evidence);
-            const QString summary =
+            QString summary =
                 QCoreApplication::translate(
                     "Diagnosis", "Every zone the allocation could use was at or below its min watermark (%1) "
                                  "and reclaim could not free enough: the machine ran out of memory.")
                     .arg(zones.join(QStringLiteral("; ")));
+            if (!outOfReach.isEmpty())
+                summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                                  "Diagnosis", "Zones this kind of allocation may not use "
+                                                               "still had memory (%1).")
+                                                  .arg(outOfReach.join(QStringLiteral("; ")));
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(Cause::GlobalShortage, summary, victimRemedy(event), evidence);
         }
