@@ -24,27 +24,32 @@ bool hasMidLineMarker(string_view m) {
     static constexpr string_view invoked = " invoked oom"; // 'v' at 3
     static constexpr string_view failure = " failure";     // 'f' at 1
     auto check = [&](size_t pos) {
-        const char c = m[pos];
-        if (c == 'v')
-            return pos >= 3 && pos + 9 <= m.size() &&
+        if (m[pos] == 'v')
+            return pos >= 3 && pos + 9 <= m.size() && m[pos + 1] == 'o' && m[pos - 1] == 'n' &&
                    memcmp(m.data() + pos - 3, invoked.data(), invoked.size()) == 0;
-        return pos >= 1 && pos + 7 <= m.size() &&
+        return pos >= 1 && pos + 7 <= m.size() && m[pos + 1] == 'a' && m[pos + 2] == 'i' &&
                memcmp(m.data() + pos - 1, failure.data(), failure.size()) == 0;
     };
-    size_t i = 0;
 #ifdef __SSE2__
-    const __m128i vv = _mm_set1_epi8('v'), ff = _mm_set1_epi8('f');
-    for (; i + 16 <= m.size(); i += 16) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m.data() + i));
-        unsigned mask =
-            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, vv), _mm_cmpeq_epi8(chunk, ff))));
-        while (mask) {
-            if (check(i + unsigned(__builtin_ctz(mask)))) return true;
-            mask &= mask - 1;
-        }
+    if (m.size() >= 16) {
+        const __m128i vv = _mm_set1_epi8('v'), ff = _mm_set1_epi8('f');
+        auto scan = [&](size_t at, unsigned skip) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m.data() + at));
+            unsigned mask = unsigned(
+                _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, vv), _mm_cmpeq_epi8(chunk, ff))));
+            mask &= ~((1u << skip) - 1); // bytes an earlier load already looked at
+            for (; mask; mask &= mask - 1)
+                if (check(at + unsigned(__builtin_ctz(mask)))) return true;
+            return false;
+        };
+        size_t i = 0;
+        for (; i + 16 <= m.size(); i += 16)
+            if (scan(i, 0)) return true;
+        // The tail: one more load that overlaps the last full one, masked to the new bytes.
+        return i < m.size() && scan(m.size() - 16, unsigned(i - (m.size() - 16)));
     }
 #endif
-    for (; i < m.size(); ++i)
+    for (size_t i = 0; i < m.size(); ++i)
         if ((m[i] == 'v' || m[i] == 'f') && check(i)) return true;
     return false;
 }
