@@ -265,11 +265,17 @@ private slots:
         QCOMPARE(d.cause, Cause::PanicOnOom);
         QVERIFY(d.summary.contains(QLatin1String("vm.panic_on_oom=2")));
     }
-    void sysrqIsUndeterminedUnlessPanic() {
+    void sysrqIsUndeterminedUnlessPanicOrShortage() {
         OomEvent e = k513Global();
         e.invoker->order = -1;
         e.manualSysrq = true;
+        // Every zone below min: pressed on a machine that was out of memory anyway.
+        QCOMPARE(run(e).cause, Cause::GlobalShortage);
+        QVERIFY(run(e).summary.contains(QLatin1String("sysrq-f")));
+        e.zones[2].free = 200 * MiB; // Normal has room: a forced kill, no cause
         QCOMPARE(run(e).cause, Cause::Undetermined);
+        QCOMPARE(run(e).decidedBy, QStringLiteral("manual_oom"));
+        e.zones.clear(); // nothing to judge by
         QCOMPARE(run(e).decidedBy, QStringLiteral("manual_oom"));
         e.panic = PanicInfo{200, QString(), false, false, 2, true};
         QCOMPARE(run(e).cause, Cause::PanicOnOom);

@@ -39,8 +39,11 @@ public:
             return CauseVerdict::notApplicable(); // memcg/cpuset/mempolicy: other rules
         // Only a report that shows the OOM killer at work (not a bare Mem-Info dump).
         if (!event.invoker && !event.constraint && !event.victim) return CauseVerdict::notApplicable();
-        const AllocationRequest request = requestOf(event);
-        if (request.order && *request.order < 0) return CauseVerdict::notApplicable();
+        AllocationRequest request = requestOf(event);
+        // sysrq-f (order=-1) is no allocation: judged like an order-0 GFP_KERNEL request, and only
+        // on zone lines (ManualOomRule leaves it here only when they show a shortage).
+        const bool manual = request.order && *request.order < 0;
+        if (manual) request.order = 0;
 
         QList<Evidence> evidence;
         addEvidence(evidence, event, request.line);
@@ -81,6 +84,11 @@ public:
                     "Diagnosis", "Every zone the allocation could use was at or below its min watermark (%1) "
                                  "and reclaim could not free enough: the machine ran out of memory.")
                     .arg(zones.join(QStringLiteral("; ")));
+            if (manual)
+                summary =
+                    QCoreApplication::translate("Diagnosis", "The kill was triggered by hand (sysrq-f), "
+                                                             "but the machine was short of memory anyway.") +
+                    QLatin1Char(' ') + summary;
             if (!outOfReach.isEmpty())
                 summary += QLatin1Char(' ') + QCoreApplication::translate(
                                                   "Diagnosis", "Zones this kind of allocation may not use "
@@ -89,7 +97,7 @@ public:
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(Cause::GlobalShortage, summary, victimRemedy(event), evidence);
         }
-        if (unconstrained && request.order == 0) {
+        if (unconstrained && request.order == 0 && !manual) {
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(
                 Cause::GlobalShortage,
