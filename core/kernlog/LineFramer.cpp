@@ -1,17 +1,82 @@
 #include "LineFramer.h"
 
 #include <array>
+#include <cstdint>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace oomlens::kernlog {
+
+size_t uptimeBracketLength(string_view s) {
+    if (s.size() < 4 || s[0] != '[') return 0;
+#ifdef __SSE2__
+    // 32 bytes after the '[' classified at once: spaces, digits, dots (SSE2 has no unsigned compare,
+    // but '/' < '0'..'9' < ':' holds for signed bytes too).
+    if (s.size() >= 33) {
+        auto bits = [&](int at, unsigned *spaces, unsigned *digits, unsigned *dots) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + at));
+            *spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+            *digits = unsigned(_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('/')), _mm_cmplt_epi8(v, _mm_set1_epi8(':')))));
+            *dots = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+        };
+        unsigned s0, d0, t0, s1, d1, t1;
+        bits(1, &s0, &d0, &t0);
+        bits(17, &s1, &d1, &t1);
+        const std::uint32_t spaces = s0 | (s1 << 16), digits = d0 | (d1 << 16), dots = t0 | (t1 << 16);
+        if (spaces == 0xffffffffu) return 0;
+        const unsigned lead = unsigned(__builtin_ctz(~spaces)); // leading spaces
+        const std::uint32_t body = (digits | dots) >> lead;
+        if (body == 0xffffffffu >> lead) return 0; // no end within 32 bytes: let the slow path judge
+        const unsigned len = unsigned(__builtin_ctz(~body)); // digits and dots after the spaces
+        const size_t close = 1 + lead + len;
+        const bool firstIsDigit = (digits >> lead) & 1u;
+        const bool hasDot = ((dots >> lead) & ((len >= 32 ? 0u : (1u << len)) - 1u)) != 0;
+        if (len > 0 && firstIsDigit && hasDot && s[close] == ']') return close + 1;
+        return 0;
+    }
+#endif
+    size_t i = 1;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    const size_t digits = i;
+    bool dot = false;
+    while (i < s.size() && i < 40 && (isDigit(s[i]) || s[i] == '.')) {
+        dot |= s[i] == '.';
+        ++i;
+    }
+    if (i < s.size() && s[i] == ']' && dot && i > digits && isDigit(s[digits])) return i + 1;
+    return 0;
+}
 
 namespace {
 
 bool isMonth(string_view s) {
-    static constexpr string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (auto m : months)
-        if (s == m) return true;
-    return false;
+    if (s.size() != 3) return false;
+    // The three letters packed into one number: one switch instead of twelve comparisons.
+    const unsigned key = unsigned(static_cast<unsigned char>(s[0])) << 16 |
+                         unsigned(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+    constexpr auto pack = [](const char *m) {
+        return unsigned(m[0]) << 16 | unsigned(m[1]) << 8 | unsigned(m[2]);
+    };
+    switch (key) {
+    case pack("Jan"):
+    case pack("Feb"):
+    case pack("Mar"):
+    case pack("Apr"):
+    case pack("May"):
+    case pack("Jun"):
+    case pack("Jul"):
+    case pack("Aug"):
+    case pack("Sep"):
+    case pack("Oct"):
+    case pack("Nov"):
+    case pack("Dec"):
+        return true;
+    default:
+        return false;
+    }
 }
 
 // "hh:mm:ss" at s[0..8)
@@ -74,32 +139,11 @@ enum class Bracket { None, Uptime, Reltime, Caller, DmesgT };
 // Classifies a leading "[...]" and returns its length including the brackets.
 Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
     if (s.empty() || s[0] != '[') return Bracket::None;
-    // Fast path, the common "[ 1234.567890]": spaces, digits and one dot.
-    {
-        size_t i = 1;
-        while (i < s.size() && s[i] == ' ')
-            ++i;
-        const size_t digits = i;
-        // "%5lu.%06lu": digits, a dot, digits (a table lookup per byte, no branches on the kind).
-        static constexpr auto digitOrDot = [] {
-            std::array<unsigned char, 256> t{};
-            for (int c = '0'; c <= '9'; ++c)
-                t[size_t(c)] = 1;
-            t[size_t('.')] = 2;
-            return t;
-        }();
-        const size_t limit = std::min<size_t>(s.size(), 40);
-        unsigned seen = 0;
-        while (i < limit && digitOrDot[static_cast<unsigned char>(s[i])]) {
-            seen |= digitOrDot[static_cast<unsigned char>(s[i])];
-            ++i;
-        }
-        const bool dot = seen & 2;
-        if (i < s.size() && s[i] == ']' && dot && i > digits && isDigit(s[digits])) {
-            *len = i + 1;
-            *inner = s.substr(digits, i - digits);
-            return Bracket::Uptime;
-        }
+    // Fast path, the common "[ 1234.567890]".
+    if (const size_t n = uptimeBracketLength(s)) {
+        *len = n;
+        *inner = trimmed(s.substr(1, n - 2));
+        return Bracket::Uptime;
     }
     const size_t close = s.find(']', 1);
     if (close == string_view::npos || close > 48) return Bracket::None;
@@ -131,6 +175,10 @@ Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
 }
 
 } // namespace
+
+size_t syslogStampLengthOf(string_view s) {
+    return syslogStampLength(s);
+}
 
 FramedLine LineFramer::frame(string_view raw) {
     FramedLine out;

@@ -51,12 +51,25 @@ struct FramedLine {
 class LineFramer {
 public:
     FramedLine frame(string_view raw);
+    // A bare dmesg line the caller handled itself (it names no host).
+    void noteBareLine() {
+        if (!m_lastHost.empty()) m_lastHost.clear();
+    }
+    // The host the next unprefixed line would inherit.
+    string_view lastHost() const { return m_lastHost; }
 
 private:
     bool frameJson(string_view raw, FramedLine &out);
     std::string m_lastHost; // unprefixed lines belong to the host of the line before
     QByteArray m_jsonMessage, m_jsonHost, m_jsonTime, m_jsonUptime;
 };
+
+// Length of a leading classic syslog stamp "Sep 11 12:24:42[.123456]" (without the space after
+// it), 0 if there is none.
+size_t syslogStampLengthOf(string_view s);
+
+// Length of a leading printk stamp "[ 1234.567890]" including the brackets, 0 if there is none.
+size_t uptimeBracketLength(string_view s);
 
 // The printk timestamp of a framed line, in seconds.
 std::optional<double> parseUptime(string_view text);

@@ -23,6 +23,14 @@ public:
 
     void line(string_view raw) {
         ++m_lineNo;
+        if (!m_hasPending) {
+            if (m_idle && ordinaryDmesgLine(raw)) {
+                m_framer.noteBareLine();
+                m_builder.countIdleLine({});
+                return;
+            }
+            if (ordinarySyslogLine(raw)) return;
+        }
         if (m_hasPending) {
             FramedLine next = m_framer.frame(raw);
             if (!next.prefixed && !next.message.empty()) {
@@ -50,6 +58,53 @@ public:
         process(f, m_lineNo);
     }
 
+    // The hot path for the bulk of a big log: a bare "[ 1234.567890] text" line while no report is
+    // open for host-less lines. True only when the full path (framer, builder) would do nothing
+    // with the line either: no caller id, not a short-monotonic journal line ("[..] host kernel:"),
+    // no trailing space (a mail wrap), and no report marker in the text.
+    bool ordinaryDmesgLine(string_view raw) const {
+        const size_t n = uptimeBracketLength(raw);
+        if (n == 0 || n + 1 >= raw.size() || raw[n] != ' ' || isSpace(raw.back())) return false;
+        string_view msg = raw.substr(n + 1);
+        while (!msg.empty() && msg[0] == ' ')
+            msg.remove_prefix(1);
+        if (msg.empty() || msg[0] == '[') return false;
+        const size_t sp = msg.substr(0, 65).find(' ');
+        if (sp != string_view::npos && startsWith(msg.substr(sp + 1), "kernel")) return false;
+        return !ReportBuilder::mayStartReport(msg);
+    }
+
+    // The same for classic syslog lines "Mmm dd hh:mm:ss host ident: ...": other programs' lines
+    // (never part of a report) and ordinary kernel lines of a host with no report open. Only when
+    // the host is the one an unprefixed line would inherit already (no framer bookkeeping) and the
+    // line holds no "#012" escape.
+    bool ordinarySyslogLine(string_view raw) {
+        const size_t stamp = syslogStampLengthOf(raw);
+        if (stamp == 0 || isSpace(raw.back())) return false;
+        string_view rest = raw.substr(stamp + 1);
+        const size_t hostEnd = rest.find(' ');
+        if (hostEnd == string_view::npos || hostEnd == 0) return false;
+        const string_view host = rest.substr(0, hostEnd);
+        if (host.back() == ':' || host != m_framer.lastHost()) return false;
+        rest.remove_prefix(hostEnd + 1);
+        const size_t identEnd = rest.find(' ');
+        if (identEnd == string_view::npos || identEnd < 2 || rest[identEnd - 1] != ':') return false;
+        const string_view ident = rest.substr(0, identEnd);
+        if (!startsWith(ident, "kernel")) return true; // another program: the full path ignores it too
+        if (ident != "kernel:") return false;
+        string_view msg = rest.substr(identEnd + 1);
+        if (const size_t n = uptimeBracketLength(msg); n != 0) {
+            if (n >= msg.size() || msg[n] != ' ') return false;
+            msg.remove_prefix(n + 1);
+        }
+        while (!msg.empty() && msg[0] == ' ')
+            msg.remove_prefix(1);
+        if (msg.empty() || msg[0] == '[' || memchr(msg.data(), '#', msg.size())) return false;
+        if (!m_builder.idleFor(host) || ReportBuilder::mayStartReport(msg)) return false;
+        m_builder.countIdleLine(host);
+        return true;
+    }
+
     void finish() {
         if (m_hasPending) {
             m_hasPending = false;
@@ -59,9 +114,15 @@ public:
     }
 
     LineNo lines() const { return m_lineNo; }
+    bool m_idle = true; // no report open for host-less lines: the fast path may run
 
 private:
     void process(FramedLine f, LineNo lineNo) {
+        processMessages(f, lineNo);
+        m_idle = m_builder.idleFor({});
+    }
+
+    void processMessages(FramedLine f, LineNo lineNo) {
         const string_view msg = f.message;
         // rsyslog escapes the newlines of multi-line records as "#012"; the journal keeps '\n'.
         // (dmesg itself never escapes: only lines that came through a syslog daemon are searched)

@@ -25,19 +25,13 @@ public:
         : m_base(begin)
         , m_size(size_t(end - begin)) {}
 
-    const char *next(const char *from) {
-        size_t pos = size_t(from - m_base);
-        while (pos < m_size) {
-            const size_t chunk = pos & ~size_t(63);
-            if (chunk != m_chunk) {
-                m_chunk = chunk;
-                m_mask = maskAt(chunk);
-            }
-            const std::uint64_t bits = m_mask >> (pos - chunk);
-            if (bits) return m_base + pos + size_t(__builtin_ctzll(bits));
-            pos = chunk + 64;
+    // Calls fn(pointer to '\n') for every newline of [base, base + size), in order.
+    template <typename Fn> static void forEach(const char *base, size_t size, Fn &&fn) {
+        const NewlineScanner scanner(base, base + size);
+        for (size_t chunk = 0; chunk < size; chunk += 64) {
+            for (std::uint64_t mask = scanner.maskAt(chunk); mask; mask &= mask - 1)
+                fn(base + chunk + size_t(__builtin_ctzll(mask)));
         }
-        return nullptr;
     }
 
 private:
@@ -61,8 +55,6 @@ private:
 
     const char *m_base;
     size_t m_size;
-    size_t m_chunk = SIZE_MAX;
-    std::uint64_t m_mask = 0;
 };
 } // namespace
 
@@ -158,35 +150,39 @@ bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const
             return false;
         }
         m_uncompressed += qint64(size);
-        const char *p = static_cast<const char *>(buf);
-        const char *end = p + size;
-        NewlineScanner newlines(p, end);
-        while (p < end) {
-            const char *nl = newlines.next(p);
-            const char *stop = nl ? nl : end;
+        const char *base = static_cast<const char *>(buf);
+        const char *lineStart = base;
+        auto onNewline = [&](const char *nl) {
             if (skipping) {
-                if (nl) skipping = false;
-            } else if (carry.empty() && nl) {
+                skipping = false;
+            } else if (carry.empty()) {
                 // The common case: a whole line inside the block, no copy.
-                size_t len = size_t(stop - p);
+                size_t len = size_t(nl - lineStart);
                 if (len > MaxLineBytes) {
                     len = MaxLineBytes;
                     ++m_truncatedLines;
                 }
-                sink(std::string_view(p, len));
+                sink(std::string_view(lineStart, len));
             } else {
                 const size_t room = MaxLineBytes - carry.size();
-                const size_t len = size_t(stop - p);
-                carry.append(p, std::min(len, room));
-                if (len > room) {
-                    ++m_truncatedLines;
-                    emitCarry();
-                    skipping = !nl;
-                } else if (nl) {
-                    emitCarry();
-                }
+                const size_t len = size_t(nl - lineStart);
+                carry.append(lineStart, std::min(len, room));
+                if (len > room) ++m_truncatedLines;
+                emitCarry();
             }
-            p = nl ? nl + 1 : end;
+            lineStart = nl + 1;
+        };
+        NewlineScanner::forEach(base, size, onNewline);
+        // The start of a line that continues in the next block.
+        if (lineStart < base + size && !skipping) {
+            const size_t room = MaxLineBytes - carry.size();
+            const size_t len = size_t(base + size - lineStart);
+            carry.append(lineStart, std::min(len, room));
+            if (len > room) {
+                ++m_truncatedLines;
+                emitCarry();
+                skipping = true;
+            }
         }
         if (afterBlock) afterBlock(consumed(), m_totalSize);
     }

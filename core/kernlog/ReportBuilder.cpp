@@ -169,6 +169,17 @@ ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
     return *m_lastHost;
 }
 
+bool ReportBuilder::idleFor(string_view host) const {
+    if (m_lastHost && string_view(m_lastHost->host) == host) return !m_lastHost->ev;
+    for (const auto &h : m_hosts)
+        if (string_view(h->host) == host) return !h->ev;
+    return true;
+}
+
+void ReportBuilder::countIdleLine(string_view host) {
+    ++stateFor(host).linesSeen;
+}
+
 void ReportBuilder::feed(const FramedLine &line, LineNo lineNo) {
     if (!line.kernel || line.message.empty())
         return; // other programs' syslog lines never belong to a kernel report

@@ -33,6 +33,11 @@ public:
     ~ReportBuilder();
 
     void feed(const FramedLine &line, LineNo lineNo);
+
+    // The idle fast path (LogAnalysis.cpp): while no report is open for lines without a host, an
+    // ordinary bare-dmesg line needs no framing beyond its stamp; it is only counted.
+    bool idleFor(string_view host) const;
+    void countIdleLine(string_view host);
     void finish(); // closes every open event (end of input)
 
     // Classic syslog stamps carry no year: they take this one (the file's modification year) and

@@ -18,7 +18,8 @@ inline bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 inline bool isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    // ' ' or one of \t \n \v \f \r (9..13): two compares instead of six.
+    return c == ' ' || static_cast<unsigned char>(c - '\t') < 5;
 }
 
 inline string_view trimmed(string_view s) {
