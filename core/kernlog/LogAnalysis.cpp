@@ -19,11 +19,14 @@ using namespace kernlog;
 class Pipeline {
 public:
     Pipeline(ReportBuilder &builder)
-        : m_builder(builder) {}
+        : m_builder(builder) {
+        // The fast paths must never change a result; tests compare against the full path with this.
+        m_fastPaths = qEnvironmentVariableIsEmpty("OOMLENS_KERNLOG_FULL_PATH");
+    }
 
     void line(string_view raw) {
         ++m_lineNo;
-        if (!m_hasPending) {
+        if (m_fastPaths && !m_hasPending) {
             if (m_idle && ordinaryDmesgLine(raw)) {
                 m_framer.noteBareLine();
                 m_builder.countIdleLine({});
@@ -115,6 +118,7 @@ public:
 
     LineNo lines() const { return m_lineNo; }
     bool m_idle = true; // no report open for host-less lines: the fast path may run
+    bool m_fastPaths = true;
 
 private:
     void process(FramedLine f, LineNo lineNo) {

@@ -3,7 +3,6 @@
 #include "ReportBuilderState.h"
 #include "ReportLines.h"
 
-#include <array>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif

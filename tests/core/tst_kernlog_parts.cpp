@@ -179,6 +179,25 @@ private slots:
         QCOMPARE(evs[0].constraint->taskMemcg.value_or(QString()), QStringLiteral("/c71"));
     }
 
+    // Two runs from different boots: "[ 2786.519080] ... mem_on_node0 invoked oom-killer" then
+    // "[  395.922444] mem_on_node0 invoked oom-killer": seconds since boot go backwards.
+    void rebootBetweenReports() {
+        const LogAnalysis a =
+            oomlens::analyzeFile(corpusDir() + QStringLiteral("/k6.3rc-cpuset-two-runs-trimmed-lines.log"));
+        QCOMPARE(a.events.size(), 2);
+        QCOMPARE(a.events[0].time.bootIndex, 0);
+        QCOMPARE(a.events[1].time.bootIndex, 1);
+        QCOMPARE(a.reboots, 1);
+        // A "Linux version" banner (start_kernel()) after some lines is a reboot too. (The second
+        // copy of this timestamp-less report is still taken for a duplicate: with no uptime to tell
+        // them apart, a pasted-twice log is the likelier reading.)
+        const QByteArray log =
+            readFile(corpusDir() + QStringLiteral("/k5.8-memcg-v1-ltp-subgroup-elided-nots.log"));
+        const LogAnalysis b =
+            analyzeBytes(log + "Linux version 5.8.0-1031-oracle (buildd@lcy01-amd64-003)\n" + log);
+        QCOMPARE(b.reboots, 1);
+    }
+
     void cancelAndProgress() {
         std::atomic_bool cancel{true};
         const LogAnalysis a = oomlens::analyzeFile(
