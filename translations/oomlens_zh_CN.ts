@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>OOM kills</source>
-        <translation>OOM kill 次数</translation>
+        <translation>OOM kill</translation>
     </message>
     <message>
         <source>Failcnt / max</source>
