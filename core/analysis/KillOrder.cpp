@@ -108,7 +108,8 @@ KillOrder estimateKillOrder(const Snapshot &s) {
                     {p.pid, oomBadness(p, pageSize, cgTotal[i]), std::nullopt, 0, p.startTime});
         }
         for (qsizetype i = 0; i < s.cgroups.size(); ++i) {
-            if (perCgroup[i].isEmpty()) continue;
+            // Only a cgroup with a limit somewhere up its path can have a memcg OOM of its own.
+            if (perCgroup[i].isEmpty() || !cgMax[i]) continue;
             rank(perCgroup[i]);
             order.cgroups.append({s.cgroups[i].path, cgMax[i], std::move(perCgroup[i])});
         }

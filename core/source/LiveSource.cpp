@@ -20,10 +20,15 @@ bool toCString(QByteArrayView path, char (&buf)[PATH_MAX]) {
     return true;
 }
 
-// /proc/<pid>/ files the kernel prints with single_open() (fs/proc/base.c ONE() entries and
-// proc_single_show()): stat, statm, status, oom_score; oom_score_adj is a plain read of one
-// short line. Multi-record files (maps, cgroup.procs, zoneinfo) are NOT in this list.
+// Files the kernel prints as ONE seq_file record: /proc/<pid>/ stat, statm, status, oom_score
+// (fs/proc/base.c ONE() entries, proc_single_show()), oom_score_adj (a plain read of one short
+// line), and the cgroup control files (kernfs cftype seq_show: memory.stat, memory.current...).
+// Multi-record files (maps, zoneinfo, cgroup.procs) are NOT in this list.
 bool isOneRecordFile(QByteArrayView path, const char *name) {
+    // cgroup files (kernfs) print one record, except the pid lists (one record per pid).
+    if (path.startsWith("/sys/fs/cgroup/"))
+        return std::strcmp(name, "cgroup.procs") && std::strcmp(name, "cgroup.threads") &&
+               std::strcmp(name, "tasks");
     if (!path.startsWith("/proc/") || path.size() < 7 || path[6] < '0' || path[6] > '9') return false;
     return !std::strcmp(name, "stat") || !std::strcmp(name, "statm") || !std::strcmp(name, "status") ||
            !std::strcmp(name, "oom_score") || !std::strcmp(name, "oom_score_adj");
@@ -85,6 +90,12 @@ SourceError LiveSource::read(QByteArrayView path, QByteArray &out) {
 }
 
 SourceError LiveSource::list(QByteArrayView path, QList<DirEntry> &out) {
+    // A listing starts a walk: forget the cached directory, which may have been removed and
+    // created again (a cgroup) since it was opened.
+    if (m_dirFd >= 0) {
+        ::close(m_dirFd);
+        m_dirFd = -1;
+    }
     char buf[PATH_MAX];
     if (!isServedPath(path) || !toCString(path, buf)) {
         out.clear();
