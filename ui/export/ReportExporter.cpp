@@ -28,10 +28,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("oomlens::ui::ReportExporter", text, disambiguation, n);
 }
 
-QString trn(const char *text, int n) {
-    return QCoreApplication::translate("oomlens::ui::ReportExporter", text, nullptr, n);
-}
-
 // Log text can hold control characters (escape sequences, NUL from a torn write) that XML
 // forbids; they are shown as U+FFFD so the report stays well-formed.
 QString xmlSafe(QString text) {
@@ -226,7 +222,7 @@ QString ReportExporter::html(const QList<int> &events, const ImageSource &imageS
     h +=
         QStringLiteral("<p>%1<br/>%2</p>\n")
             .arg(tr("Source: %1").arg(files.join(QStringLiteral(", "))).toHtmlEscaped(),
-                 trn("%n event(s) in this report; written %1 by OOM Lens %2.", int(events.size()))
+                 tr("%n event(s) in this report; written %1 by OOM Lens %2.", nullptr, int(events.size()))
                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QStringLiteral(OOMLENS_VERSION))
                      .toHtmlEscaped());
     if (withTimeline && imageSource && m_log.events().size() > 1) {
