@@ -14,14 +14,17 @@
 
 namespace oomlens {
 
-struct BuddyLine {
+// Named BuddyinfoLine, not BuddyLine: oomlens::BuddyLine is the OOM report's buddy line
+// (core/model/OomEvent.h); two types of one name in one namespace broke the ODR and corrupted
+// memory in every binary that linked both (found by ASan in tst_liveoom, branch guilive).
+struct BuddyinfoLine {
     int node = 0;
     QString zone;
     QList<quint64> freeBlocks; // index = order
 
-    friend bool operator==(const BuddyLine &, const BuddyLine &) = default;
+    friend bool operator==(const BuddyinfoLine &, const BuddyinfoLine &) = default;
 };
 
-ParseResult<QList<BuddyLine>> parseBuddyinfo(QByteArrayView text);
+ParseResult<QList<BuddyinfoLine>> parseBuddyinfo(QByteArrayView text);
 
 } // namespace oomlens
