@@ -18,6 +18,8 @@
 #include "shell/DocumentLoader.h"
 #include "shell/MessageBanner.h"
 #include "shell/RecentFiles.h"
+#include "shell/SnapshotLoader.h"
+#include "snapshot/SnapshotWidget.h"
 #include "widgets/BuddyHeatmap.h"
 
 #include <QAction>
@@ -108,7 +110,7 @@ private slots:
         const QList<QLineSeries *> highs = linesNamed(qchart, WatermarkChart::highSeriesName());
         int checked = 0;
         for (int i = 0; i < node.zones.size(); ++i) {
-            const ZoneBar &zone = node.zones.at(i);
+            const ZoneAtOom &zone = node.zones.at(i);
             const ZoneWatermarks &printed =
                 *std::find_if(event.zones.cbegin(), event.zones.cend(),
                               [&](const ZoneWatermarks &z) { return z.zone == zone.zone; });
@@ -135,7 +137,7 @@ private slots:
         for (QAbstractSeries *series : qchart->series())
             if (auto *b = qobject_cast<QBarSeries *>(series)) free = b->barSets().first();
         for (int i = 0; i < node.zones.size(); ++i) {
-            const ZoneBar &zone = node.zones.at(i);
+            const ZoneAtOom &zone = node.zones.at(i);
             if (zone.high && *zone.high > 0 && zone.free && double(*zone.free) / double(*zone.high) < 3.6)
                 QCOMPARE(free->at(i), 100.0 * double(*zone.free) / double(*zone.high));
         }
@@ -321,6 +323,39 @@ private slots:
         MainWindow again;
         again.show();
         QCOMPARE(again.size(), QSize(1100, 700));
+    }
+
+    void openSnapshot() {
+        // A real capture (tests/data/live/README.md): opens in the snapshot view, not as a log.
+        const QString capture = QStringLiteral(OOMLENS_TEST_DATA "/live/seq-0.tar.zst");
+        QVERIFY(SnapshotLoader::isSnapshotPath(capture));
+        QVERIFY(!SnapshotLoader::isSnapshotPath(
+            testdata::logPath(QStringLiteral("k5.8-memcg-v1-ltp-subgroup-elided-nots.log"))));
+        QVERIFY(!SnapshotLoader::isSnapshotPath(QStringLiteral("/var/log/kern.log.2.gz")));
+        MainWindow window;
+        window.show();
+        QSignalSpy spy(window.snapshotLoader(), &SnapshotLoader::finished);
+        window.openFiles({capture});
+        QVERIFY(spy.wait(60000));
+        QVERIFY(window.snapshotView());
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.snapshotView()));
+        QVERIFY(!window.snapshotView()->snapshot().nodes.isEmpty());
+        QVERIFY(window.action(QStringLiteral("actionShowSnapshot"))->isEnabled());
+        QVERIFY(!window.loader()->isRunning()); // nothing was read as a log
+
+        // A damaged archive: a plain error naming the file.
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.tar.gz"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        window.openFiles({bad});
+        QVERIFY(spy.wait(60000));
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QCOMPARE(window.banner()->level(), MessageBanner::Level::Error);
+        QVERIFY2(window.banner()->details().join(QLatin1Char('\n')).contains(QLatin1String("broken.tar.gz")),
+                 qPrintable(window.banner()->details().join(QLatin1Char('\n'))));
     }
 
     void cancelLoading() {
