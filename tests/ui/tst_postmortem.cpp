@@ -27,6 +27,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMimeData>
@@ -38,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtTest>
 
 using namespace oomlens;
@@ -356,6 +358,40 @@ private slots:
         QCOMPARE(window.banner()->level(), MessageBanner::Level::Error);
         QVERIFY2(window.banner()->details().join(QLatin1Char('\n')).contains(QLatin1String("broken.tar.gz")),
                  qPrintable(window.banner()->details().join(QLatin1Char('\n'))));
+    }
+
+    void loadingKeepsTheWindowResponsive() {
+        // About 70 MB of log read through the window: the event loop keeps turning (a 20 ms timer
+        // is never held up for long) and the progress strip shows while it reads.
+        QTemporaryDir dir;
+        QStringList names;
+        for (int i = 0; i < 1500; ++i)
+            names << QStringLiteral("k6.1-unraid-global-sysrq-f-docker-postgres-syslog-then-show-memory.log");
+        const QString path = testdata::concatenated(dir, names);
+        MainWindow window;
+        window.show();
+        QElapsedTimer clock;
+        qint64 last = 0, worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+        });
+        QSignalSpy finished(window.loader(), &DocumentLoader::finished);
+        clock.start();
+        ticker.start();
+        window.openFiles({path});
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
+        QVERIFY(finished.wait(120000));
+        ticker.stop();
+        qInfo("read %lld bytes in %lld ms; longest event-loop stall %lld ms", QFileInfo(path).size(),
+              clock.elapsed(), worstGap);
+        QVERIFY2(worstGap < 1000, qPrintable(QString::number(worstGap)));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
+        // The same report 1500 times is one event with its copies counted, not 1500 rows.
+        QVERIFY(window.postMortem()->eventCount() >= 1);
     }
 
     void cancelLoading() {
