@@ -59,7 +59,10 @@ QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
                                            "You can also drop files onto this window."),
                             page);
     text->setWordWrap(true);
-    text->setFixedWidth(560); // a wrapped label needs a fixed width to get its full height
+    // A wrapped label added with an alignment gets its sizeHint, not its height for the width:
+    // fix both so no line is cut.
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     auto *button = new QPushButton(openAction->icon(), MainWindow::tr("Open a Log…"), page);
     QObject::connect(button, &QPushButton::clicked, openAction, &QAction::trigger);
     auto *layout = new QVBoxLayout(page);

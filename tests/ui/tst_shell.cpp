@@ -49,6 +49,20 @@ private slots:
         QVERIFY(window.acceptDrops());
     }
 
+    void liveHostOnDemand() {
+        // `oomlens` with no file shows the live host: it exists only once asked for, so opening a
+        // log never samples this machine.
+        MainWindow window;
+        QVERIFY(!window.liveHost());
+        window.showHome();
+        QVERIFY(window.liveHost());
+        QCOMPARE(window.currentPage(), window.liveHost());
+        QVERIFY(window.liveHost()->inherits("oomlens::ui::LiveHostWidget"));
+        QWidget *live = window.liveHost();
+        window.showHome(); // the same one, not a second sampler
+        QCOMPARE(window.liveHost(), live);
+    }
+
     void languageOverride() {
         QCOMPARE(AppLanguage::storedOverride(), QString());
         SettingsDialog dialog;
