@@ -351,8 +351,9 @@ void MainWindow::onLoadFinished(const LoadedLog &log) {
     QStringList problems;
     for (const LogError &error : log.analysis.errors) {
         const QString file = QDir::toNativeSeparators(error.file);
-        // The core keeps reasons in plain English; tr() lets a translation cover known ones.
-        const QString reason = tr(error.reason.toUtf8().constData());
+        // The core keeps reasons in plain English; a translation may still cover known ones.
+        const QString reason =
+            QCoreApplication::translate("oomlens::LogError", error.reason.toUtf8().constData());
         problems << (error.line > 0 ? tr("%1, line %2: %3").arg(file).arg(error.line).arg(reason)
                                     : tr("%1: %2").arg(file, reason));
     }

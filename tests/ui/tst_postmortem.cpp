@@ -240,6 +240,20 @@ private slots:
         QVERIFY(pm->timeline()->tooltipFor(0).contains(
             facts::victimText(pm->log().events().at(0)).toHtmlEscaped()));
 
+        // Clicking a dot selects its event.
+        {
+            EventTimeline *timeline = pm->timeline();
+            const int target = count - 1;
+            const QPointF point(timeline->layout().x.at(target), timeline->layout().y.at(target));
+            QScatterSeries *series = timeline->seriesFor(pm->log().causeOf(target).id);
+            const QPointF scene = timeline->chart()->mapToPosition(point, series);
+            const QPoint pos = timeline->mapFromScene(scene);
+            QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, pos);
+            QCOMPARE(pm->currentEventIndex(), target);
+            pm->selectEvent(
+                pm->eventView()->model()->index(0, 0).data(EventListModel::EventIndexRole).toInt());
+        }
+
         // Go > Next / Previous walk the table's order.
         QAbstractItemModel *proxy = pm->eventView()->model();
         QAction *next = window.action(QStringLiteral("actionNextEvent"));
