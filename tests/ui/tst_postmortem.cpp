@@ -72,6 +72,8 @@ public:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_postmortem"));
         QSettings().clear();
@@ -429,6 +431,9 @@ private slots:
         QVERIFY(log.cancelled());
         QVERIFY(log.events().size() < 1500);
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestPostMortem)

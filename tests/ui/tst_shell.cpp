@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace oomlens::ui;
@@ -28,6 +29,8 @@ public:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
         QSettings().clear();
@@ -100,6 +103,9 @@ private slots:
         strip.finish();
         QVERIFY(strip.isHidden());
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestShell)
