@@ -49,7 +49,7 @@ QString lastDirectory() {
 }
 
 // The page shown when there is no file and no live view (yet): says what to do.
-QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
+[[maybe_unused]] QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(MainWindow::tr("OOM Lens")), page);

@@ -163,6 +163,95 @@ private slots:
         }
     }
 
+    // What the summaries say about real reports: the figures a reader checks first.
+    void summaries_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("event");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::addColumn<QStringList>("omits");
+        QTest::newRow("numa: node 1 and the rest free")
+            << "k5.10-hce-global-and-mempolicy-kernel-prefix-012-doc-spliced.log" << 1
+            << QStringList{QStringLiteral("node(s) 1"), QStringLiteral("Node 1 DMA32"),
+                           QStringLiteral("free on other nodes")}
+            << QStringList{};
+        QTest::newRow("fragmentation: DMA32 has room, DMA is reserved")
+            << "k4.4-ubuntu-global-order3-fragmentation-syslog.log" << 0
+            << QStringList{QStringLiteral("order-3"), QStringLiteral("32 KiB"),
+                           QStringLiteral("Node 0 DMA32")}
+            << QStringList{QStringLiteral("Node 0 DMA free")};
+        QTest::newRow("no killable: the -1000 task is named")
+            << "k5.4-arm64-global-kmemleak-slab-no-killable-panic-mail-wrapped.log" << 1
+            << QStringList{QStringLiteral("systemd-udevd"), QStringLiteral("panicked")} << QStringList{};
+        QTest::newRow("kdump capture kernel: empty task table")
+            << "k4.19-kdump-capture-kernel-boot-oom-no-killable-slab-info.log" << 0
+            << QStringList{QStringLiteral("task table is empty")} << QStringList{};
+        QTest::newRow("sysrq-f: zones above high")
+            << "k6.1-unraid-global-sysrq-f-docker-postgres-syslog-then-show-memory.log" << 0
+            << QStringList{QStringLiteral("sysrq-f"), QStringLiteral("above its high watermark")}
+            << QStringList{};
+        QTest::newRow("ancestor limit with a typo in task_memcg")
+            << "k5.14-k5.3-memcg-v1-kubevirt-pod-mixed-prefix-elided.log" << 1
+            << QStringList{QStringLiteral("kubepods-burstable-podef91e487_dec5_4613_800b_eb23e1a1617d.slice"),
+                           QStringLiteral("70870"), QStringLiteral("not nested as text")}
+            << QStringList{};
+        QTest::newRow("own limit") << "k5.8-memcg-v1-ltp-subgroup-elided-nots.log" << 0
+                                   << QStringList{QStringLiteral("/ltp_19257"), QStringLiteral("132 KiB"),
+                                                  QStringLiteral("19289")}
+                                   << QStringList{};
+        QTest::newRow("shortage: lowmem_reserve in the bar")
+            << "k3.10-el7-global-syslog-rsyslog-012-interleaved.log" << 0
+            << QStringList{QStringLiteral("lowmem_reserve"), QStringLiteral("Node 0 DMA32")} << QStringList{};
+        QTest::newRow("panic_on_oom of a memcg OOM")
+            << "k3.10-euler-kvm-memcg-path-panic-on-oom-2-hugepages-1024.log" << 0
+            << QStringList{QStringLiteral("vm.panic_on_oom=2"), QStringLiteral("memory cgroup")}
+            << QStringList{};
+    }
+    void summaries() {
+        QFETCH(QString, file);
+        QFETCH(int, event);
+        QFETCH(QStringList, mentions);
+        QFETCH(QStringList, omits);
+        const QList<Diagnosis> result = diagnosisOf(file);
+        QVERIFY(event < result.size());
+        const QString &summary = result.at(event).summary;
+        for (const auto &m : mentions)
+            QVERIFY2(summary.contains(m), qPrintable(m + QStringLiteral(" not in: ") + summary));
+        for (const auto &o : omits)
+            QVERIFY2(!summary.contains(o), qPrintable(o + QStringLiteral(" in: ") + summary));
+    }
+
+    // Derived: the aks report's oom-kill: line cut inside task_memcg, as a pager ("...") or a
+    // 1024-byte syslog limit (nothing marks the cut) leaves it. The cut path must not be read as
+    // a different cgroup: the cause is undetermined, never memcg_ancestor_limit.
+    void cutOomKillLine_data() {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("pager ellipsis") << QByteArray("...");
+        QTest::newRow("plain cut") << QByteArray();
+    }
+    void cutOomKillLine() {
+        QFETCH(QByteArray, tail);
+        QFile in(dataDir() + QStringLiteral("/k5.15-azure-memcg-v2-aks-pod-syslog-npd-echo.log"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        bool cut = false;
+        for (auto &l : lines) {
+            const auto at = l.indexOf("task_memcg=/kubepods.slice/kub");
+            if (at < 0) continue;
+            l = l.left(at + qsizetype(qstrlen("task_memcg=/kubepods.slice/kub"))) + tail;
+            cut = true;
+        }
+        QVERIFY(cut);
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("aks-cut.log")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+        const auto result = diagnose(oomEvents(out.fileName()));
+        QVERIFY(!result.isEmpty());
+        QCOMPARE(causeId(result.at(0).cause), QStringLiteral("undetermined"));
+        QCOMPARE(result.at(0).decidedBy, QStringLiteral("memcg_unresolved"));
+    }
+
     // Derived from a real report: the euler log with its static pool raised from 1024 to 8192
     // huge pages of 2 MiB (16 of 48 GiB); the only change, so the finding must appear.
     void staticHugepagePoolDerivedFromEuler() {

@@ -1,92 +1,58 @@
 // A real memcg OOM from this machine's kernel, diagnosed: the analyzer must name the hog's pid,
-// its cgroup and the cause (memcg_limit; memcg_ancestor_limit when the limit sits on a parent).
-// Needs root and a cgroup v1 memory controller at /sys/fs/cgroup/memory (skipped otherwise).
-// Only a tiny cgroup runs out of memory, never the machine: the limit is 32 MiB.
+// its cgroup and the cause: memcg_limit when the limit is on the hog's own cgroup,
+// memcg_ancestor_limit when it is on the parent (memory.use_hierarchy=1) and the hog in a child.
+// Needs root and a cgroup v1 memory controller (RealOom.h skips with the reason otherwise); only a
+// 32 MiB cgroup runs out of memory, never the machine.
+#include "RealOom.h"
+
 #include "analysis/Diagnosis.h"
 #include "kernlog/LogAnalysis.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
-
-#include <unistd.h>
 
 using namespace oomlens;
 
 namespace {
 
-const QString memoryRoot = QStringLiteral("/sys/fs/cgroup/memory");
-
-bool writeFile(const QString &path, const QByteArray &value) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(value) == value.size();
-}
-
-// A v1 memory cgroup that removes itself (after its tasks are gone) when it goes out of scope.
-struct Cgroup {
-    QString path;
-    explicit Cgroup(const QString &relative)
-        : path(memoryRoot + u'/' + relative) {
-        QDir().rmdir(path); // a leftover of an earlier, interrupted run
-        QDir().mkpath(path);
-    }
-    ~Cgroup() {
-        for (int i = 0; i < 50 && !QDir().rmdir(path) && QDir(path).exists(); ++i)
-            QThread::msleep(100);
-    }
-    Cgroup(const Cgroup &) = delete;
-    Cgroup &operator=(const Cgroup &) = delete;
+struct Diagnosed {
+    OomEvent event;
+    Diagnosis diagnosis;
 };
 
-struct Hog {
-    qint64 pid = 0;
-    QString kernelLog; // dmesg lines written after our marker
-};
-
-// Writes a marker to /dev/kmsg, runs `tail /dev/zero` (it buffers an endless line) inside
-// `cgroup` until the OOM killer ends it, and returns the kernel's lines after the marker.
-Hog runHog(const QString &cgroup, const QString &marker) {
-    Hog hog;
-    if (!writeFile(QStringLiteral("/dev/kmsg"), marker.toUtf8())) return hog;
-    QProcess p;
-    // exec keeps the shell's pid: the pid written to cgroup.procs is the hog's.
-    p.start(QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"),
-             QStringLiteral("echo $$ > %1/cgroup.procs && exec tail /dev/zero").arg(cgroup)});
-    if (!p.waitForStarted()) return hog;
-    hog.pid = p.processId();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return hog;
-    }
-    // The kill line is printed before the task dies; the oom_reaper line may come a bit later.
-    QThread::msleep(300);
-    QProcess dmesg;
-    dmesg.start(QStringLiteral("dmesg"), {});
-    dmesg.waitForFinished();
-    const QString all = QString::fromUtf8(dmesg.readAllStandardOutput());
-    const auto at = all.lastIndexOf(marker);
-    if (at >= 0) hog.kernelLog = all.mid(all.indexOf(u'\n', at) + 1);
-    return hog;
-}
-
-// The diagnosed event whose victim is `pid` in the kernel lines `log`.
-std::optional<std::pair<OomEvent, Diagnosis>> eventOf(const QString &log, qint64 pid) {
+// The diagnosed event whose victim is the hog, from the kernel's own lines.
+std::optional<Diagnosed> diagnosedHog(const RealOom &oom) {
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("dmesg.log")));
-    if (!f.open(QIODevice::WriteOnly)) return std::nullopt;
-    f.write(log.toUtf8());
+    if (!f.open(QIODevice::WriteOnly) || f.write(oom.kernelLines) != oom.kernelLines.size())
+        return std::nullopt;
     f.close();
     const LogAnalysis a = analyzeFile(f.fileName());
     const QList<Diagnosis> d = diagnose(a.events);
     for (qsizetype i = 0; i < a.events.size(); ++i)
-        if (a.events.at(i).victim && a.events.at(i).victim->pid == pid)
-            return std::make_pair(a.events.at(i), d.at(i));
+        if (a.events.at(i).victim && a.events.at(i).victim->pid == oom.hogPid)
+            return Diagnosed{a.events.at(i), d.at(i)};
     return std::nullopt;
+}
+
+void checkCause(const RealOom &oom, const char *cause) {
+    const auto found = diagnosedHog(oom);
+    QVERIFY2(found, qPrintable(QStringLiteral("no event with victim %1 in:\n%2")
+                                   .arg(oom.hogPid)
+                                   .arg(QString::fromUtf8(oom.kernelLines))));
+    const Diagnosis &d = found->diagnosis;
+    QVERIFY2(causeId(d.cause) == QLatin1String(cause), qPrintable(causeId(d.cause) + QStringLiteral(": ") + d.summary));
+    QVERIFY(d.summary.contains(oom.limitCgroup));
+    QVERIFY(d.summary.contains(oom.taskCgroup));
+    QVERIFY(d.summary.contains(QString::number(oom.hogPid)));
+    QVERIFY(found->event.constraint);
+    QCOMPARE(found->event.constraint->oomMemcg, std::optional<QString>(oom.limitCgroup));
+    QCOMPARE(found->event.constraint->taskMemcg, std::optional<QString>(oom.taskCgroup));
+    // The evidence is the kernel's oom-kill: line, which names both cgroups.
+    bool cited = false;
+    for (const auto &e : d.evidence)
+        cited = cited || (e.text.contains(QLatin1String("oom-kill:")) && e.text.contains(oom.taskCgroup));
+    QVERIFY(cited);
 }
 
 } // namespace
@@ -94,55 +60,18 @@ std::optional<std::pair<OomEvent, Diagnosis>> eventOf(const QString &log, qint64
 class TestDiagnosisRealOom : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        if (geteuid() != 0) QSKIP("needs root to create memory cgroups and read the kernel log");
-        if (!QFile::exists(memoryRoot + QStringLiteral("/memory.limit_in_bytes")))
-            QSKIP("no cgroup v1 memory controller at /sys/fs/cgroup/memory");
-    }
-
     void ownLimitIsMemcgLimit() {
-        const QString name =
-            QStringLiteral("oomlens-test-%1-diag-own").arg(QCoreApplication::applicationPid());
-        Cgroup cg(name);
-        QVERIFY(writeFile(cg.path + QStringLiteral("/memory.limit_in_bytes"), "33554432"));
-        writeFile(cg.path + QStringLiteral("/memory.memsw.limit_in_bytes"),
-                  "33554432"); // absent without swap accounting
-        const Hog hog = runHog(cg.path, QStringLiteral("oomlens diagnosis test marker %1").arg(name));
-        QVERIFY2(hog.pid > 0 && !hog.kernelLog.isEmpty(), "no kernel output after the marker");
-        const auto found = eventOf(hog.kernelLog, hog.pid);
-        QVERIFY2(
-            found,
-            qPrintable(QStringLiteral("no event with victim %1 in:\n%2").arg(hog.pid).arg(hog.kernelLog)));
-        const auto &[event, diagnosis] = *found;
-        QCOMPARE(causeId(diagnosis.cause), QStringLiteral("memcg_limit"));
-        QVERIFY(diagnosis.summary.contains(u'/' + name));
-        QVERIFY(diagnosis.summary.contains(QString::number(hog.pid)));
-        QVERIFY(event.constraint && event.constraint->oomMemcg == u'/' + name);
+        const RealOom oom = triggerMemcgOom(QStringLiteral("diag-own"), RealOomLimit::OwnCgroup);
+        if (!oom.skipReason.isEmpty()) QSKIP(qPrintable(oom.skipReason));
+        QVERIFY2(oom.error.isEmpty(), qPrintable(oom.error));
+        checkCause(oom, "memcg_limit");
     }
-
     void parentLimitIsMemcgAncestorLimit() {
-        const QString parentName =
-            QStringLiteral("oomlens-test-%1-diag-parent").arg(QCoreApplication::applicationPid());
-        Cgroup parent(parentName);
-        QVERIFY(writeFile(parent.path + QStringLiteral("/memory.use_hierarchy"), "1") ||
-                QFile(parent.path + QStringLiteral("/memory.use_hierarchy")).open(QIODevice::ReadOnly));
-        QVERIFY(writeFile(parent.path + QStringLiteral("/memory.limit_in_bytes"), "33554432"));
-        writeFile(parent.path + QStringLiteral("/memory.memsw.limit_in_bytes"), "33554432");
-        {
-            Cgroup child(parentName + QStringLiteral("/child"));
-            const Hog hog =
-                runHog(child.path, QStringLiteral("oomlens diagnosis test marker %1").arg(parentName));
-            QVERIFY2(hog.pid > 0 && !hog.kernelLog.isEmpty(), "no kernel output after the marker");
-            const auto found = eventOf(hog.kernelLog, hog.pid);
-            QVERIFY2(found,
-                     qPrintable(
-                         QStringLiteral("no event with victim %1 in:\n%2").arg(hog.pid).arg(hog.kernelLog)));
-            const auto &[event, diagnosis] = *found;
-            QCOMPARE(causeId(diagnosis.cause), QStringLiteral("memcg_ancestor_limit"));
-            QVERIFY(diagnosis.summary.contains(u'/' + parentName));
-            QVERIFY(diagnosis.summary.contains(u'/' + parentName + QStringLiteral("/child")));
-            QVERIFY(diagnosis.summary.contains(QString::number(hog.pid)));
-        }
+        const RealOom oom = triggerMemcgOom(QStringLiteral("diag-parent"), RealOomLimit::ParentCgroup);
+        if (!oom.skipReason.isEmpty()) QSKIP(qPrintable(oom.skipReason));
+        QVERIFY2(oom.error.isEmpty(), qPrintable(oom.error));
+        QVERIFY(oom.taskCgroup != oom.limitCgroup);
+        checkCause(oom, "memcg_ancestor_limit");
     }
 };
 

@@ -21,7 +21,7 @@ QByteArray snapshotJson(const QString &location) {
     SourceError e;
     std::optional<Snapshot> s = readSnapshot(location, &e);
     if (!s) return "error: " + e.reason.toUtf8();
-    QJsonObject o = snapshotToJson(*s, estimateKillOrder(*s));
+    QJsonObject o = snapshotToJsonObject(*s, estimateKillOrder(*s));
     o.remove(QStringLiteral("source"));
     return QJsonDocument(o).toJson();
 }
@@ -155,6 +155,23 @@ private slots:
         QVERIFY(out.endsWith('\n'));
         QVERIFY(out.contains("start_pfn"));
         QCOMPARE(live.read("/proc/999999999/stat", out).kind, SourceError::NotFound);
+        // Symlinks in /sys (node0/subsystem, node0/cpu0 -> ../../cpu/cpu0) are never directories to
+        // walk into, and a final symlink is not read through.
+        QList<DirEntry> node;
+        if (!live.list("/sys/devices/system/node/node0", node).ok())
+            QSKIP("no /sys/devices/system/node/node0 (kernel without NUMA)");
+        int links = 0;
+        for (const DirEntry &d : node) {
+            if (QFileInfo(QStringLiteral("/sys/devices/system/node/node0/") + QString::fromLatin1(d.name))
+                    .isSymLink()) {
+                ++links;
+                QVERIFY2(!d.isDir, d.name.constData());
+            }
+        }
+        QVERIFY(links > 0);
+        const SourceError link = live.read("/sys/devices/system/node/node0/subsystem", out);
+        QCOMPARE(link.kind, SourceError::NotFound);
+        QVERIFY(link.reason.contains(QLatin1String("symbolic link")));
         QList<DirEntry> entries;
         QVERIFY(live.list("/proc", entries).ok());
         QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
