@@ -93,7 +93,7 @@ QString ReportExporter::eventText(int index) const {
     if (!limit.isEmpty()) out << tr("Limit hit in: %1").arg(limit);
     if (!task.isEmpty()) out << tr("Victim's cgroup: %1").arg(task);
     for (const NodeWatermarks &node : watermarksOf(e)) {
-        for (const ZoneBar &z : node.zones) {
+        for (const ZoneAtOom &z : node.zones) {
             QString line = QStringLiteral("  %1: free %2, min %3, low %4, high %5")
                                .arg(facts::zoneLabel(node.node, z.zone), format::bytes(z.free),
                                     format::bytes(z.min), format::bytes(z.low), format::bytes(z.high));
@@ -137,7 +137,7 @@ QString ReportExporter::eventHtml(int index, const ImageSource &imageSource) con
                             "<th>%5</th><th>%6</th></tr>\n")
                  .arg(tr("Zones"), tr("Zone"), tr("free"), tr("min"), tr("low"), tr("high"));
         for (const NodeWatermarks &node : nodes) {
-            for (const ZoneBar &z : node.zones) {
+            for (const ZoneAtOom &z : node.zones) {
                 h += QStringLiteral(
                          "<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                          .arg(facts::zoneLabel(node.node, z.zone).toHtmlEscaped(),

@@ -73,7 +73,7 @@ QString diagnosisHtml(const OomEvent &event, const EventExplanation &explanation
     html += QStringLiteral("<p><span style=\"background:%1;color:white\">&#160;%2&#160;</span></p>")
                 .arg(colour.name(), explanation.cause.title.toHtmlEscaped());
     html +=
-        QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
+        QStringLiteral("<p><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
     if (!explanation.diagnosed)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("No diagnosis rules were available; this only restates what the report says.")

@@ -2,6 +2,7 @@
 #include "LoadedLog.h"
 
 #include "EventFacts.h"
+#include "analysis/Diagnosis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +16,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("oomlens::ui", text, disambiguation, n);
 }
 
-// Without a diagnosis, the report's own scope is all we can say.
+// For a LoadedLog built without explainEvents() (tests, a log still loading): the report's own
+// scope is all we can say.
 EventExplanation explanationFromScope(const OomEvent &event) {
     EventExplanation e;
     switch (facts::scopeOf(event)) {
@@ -51,7 +53,6 @@ EventExplanation explanationFromScope(const OomEvent &event) {
     return e;
 }
 
-#ifdef OOMLENS_HAVE_DIAGNOSIS
 QList<EvidenceLine> convert(const QList<Evidence> &evidence) {
     QList<EvidenceLine> lines;
     for (const Evidence &e : evidence)
@@ -71,7 +72,6 @@ EventExplanation explanationFrom(const Diagnosis &d) {
     e.diagnosed = true;
     return e;
 }
-#endif
 } // namespace
 
 QList<LineNo> EventExplanation::allEvidenceLines() const {
@@ -130,14 +130,9 @@ EventExplanation LoadedLog::explanationOf(int index) const {
 
 void explainEvents(LoadedLog &log) {
     log.explanations.clear();
-#ifdef OOMLENS_HAVE_DIAGNOSIS
     const QList<Diagnosis> diagnoses = diagnose(log.events());
     for (const Diagnosis &d : diagnoses)
         log.explanations.append(explanationFrom(d));
-#else
-    for (const OomEvent &event : log.events())
-        log.explanations.append(explanationFromScope(event));
-#endif
     // A failed allocation (mm/page_alloc.c warn_alloc()) killed nothing: the list keeps it,
     // because it often comes just before an OOM, but never under an OOM cause.
     for (int i = 0; i < log.explanations.size() && i < log.events().size(); ++i) {
