@@ -76,6 +76,9 @@ private slots:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(ProcessTableModel::RssColumn, Qt::DescendingOrder);
+        ProcessFilterProxy byRank; // a second view sorted by kill rank, as the live table is
+        byRank.setSourceModel(&model);
+        byRank.sort(ProcessTableModel::HostRankColumn, Qt::AscendingOrder);
 
         const int sequence[] = {0, 1, 2, 0, 2};
         Snapshot previous;
@@ -102,6 +105,13 @@ private slots:
                             .toLongLong() >= proxy.index(r, ProcessTableModel::RssColumn)
                                                  .data(ProcessTableModel::SortRole)
                                                  .toLongLong());
+            for (int r = 1; r < byRank.rowCount(); ++r)
+                QVERIFY2(byRank.index(r - 1, ProcessTableModel::HostRankColumn)
+                                 .data(ProcessTableModel::SortRole)
+                                 .toInt() <= byRank.index(r, ProcessTableModel::HostRankColumn)
+                                                 .data(ProcessTableModel::SortRole)
+                                                 .toInt(),
+                         qPrintable(QStringLiteral("step %1 row %2").arg(step).arg(r)));
             previous = s;
         }
         // The script really exercised every path.

@@ -104,15 +104,35 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
         ++stats.removeBatches;
     }
 
-    // 2. Inserts (runs of new pids) and changes; the kept rows are a subsequence of `incoming`.
+    // 2. Changes first, announced before any insert: a sorting proxy places inserted rows by
+    //    comparing with the rows it has, so those must already show what they announced.
     std::vector<int> changed;
+    for (std::size_t r = 0, j = 0; r < m_rows.size() && j < incoming.size();) {
+        if (incoming[j].process.pid < m_rows[r].process.pid) {
+            ++j;
+            continue;
+        }
+        // The kept rows are a subsequence of `incoming`: pids match here.
+        if (!(m_rows[r] == incoming[j])) {
+            m_rows[r] = incoming[j];
+            changed.push_back(int(r));
+        }
+        ++r;
+        ++j;
+    }
+    for (std::size_t i = 0; i < changed.size();) {
+        std::size_t e = i;
+        while (e + 1 < changed.size() && changed[e + 1] == changed[e] + 1)
+            ++e;
+        emit dataChanged(index(changed[i], 0), index(changed[e], ColumnCount - 1));
+        ++stats.changeBatches;
+        i = e + 1;
+    }
+
+    // 3. Inserts: runs of new pids, one beginInsertRows per run.
     std::size_t r = 0;
     for (std::size_t j = 0; j < incoming.size();) {
         if (r < m_rows.size() && m_rows[r].process.pid == incoming[j].process.pid) {
-            if (!(m_rows[r] == incoming[j])) {
-                m_rows[r] = std::move(incoming[j]);
-                changed.push_back(int(r));
-            }
             ++r;
             ++j;
             continue;
@@ -130,16 +150,6 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
         ++stats.insertBatches;
         r += k - j;
         j = k;
-    }
-
-    // 3. One dataChanged per contiguous run of changed rows.
-    for (std::size_t i = 0; i < changed.size();) {
-        std::size_t e = i;
-        while (e + 1 < changed.size() && changed[e + 1] == changed[e] + 1)
-            ++e;
-        emit dataChanged(index(changed[i], 0), index(changed[e], ColumnCount - 1));
-        ++stats.changeBatches;
-        i = e + 1;
     }
     stats.changed = int(changed.size());
     m_lastMerge = stats;
@@ -267,6 +277,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return row.process.cmdline.isEmpty() ? row.process.comm : row.process.cmdline;
+        if (index.column() == CgroupColumn) return row.process.cgroup;
         if (index.column() == HostRankColumn && row.neverKilled)
             return tr("The kernel never picks this process (oom_score_adj -1000, kernel thread or init).");
         return {};

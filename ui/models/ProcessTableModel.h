@@ -6,8 +6,9 @@
 //
 // Updates are incremental (setSnapshot() merges the new process list into the current rows,
 // keyed by pid and start time so a reused pid is a new row): rows that left are removed in
-// contiguous batches, new ones inserted in batches, and dataChanged is emitted once per
-// contiguous run of changed rows. Views keep selection, scroll position, sort and filter.
+// contiguous batches, then changed rows get one dataChanged per contiguous run, then new rows are
+// inserted in batches (in that order, so a sorting proxy never compares an inserted row with a
+// row whose change it has not been told about). Views keep selection, scroll, sort and filter.
 #pragma once
 
 #include "analysis/KillOrder.h"
