@@ -163,6 +163,14 @@ void ProcessTableModel::setRankCgroup(const QString &path, const KillOrder &kill
     emit headerDataChanged(Qt::Horizontal, CgroupRankColumn, CgroupRankColumn);
 }
 
+Qt::ItemFlags ProcessTableModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_adjEditable && index.isValid() && index.column() == OomScoreAdjColumn &&
+        m_rows[std::size_t(index.row())].process.oomScoreAdj)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
 int ProcessTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -270,6 +278,13 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
         return row.process.cgroup;
     case NeverKilledRole:
         return row.neverKilled;
+    case DelegatePidRole:
+        return qint64(row.process.pid);
+    case DelegateStartTimeRole:
+        return QVariant::fromValue<quint64>(row.process.startTime);
+    case Qt::EditRole:
+        if (index.column() == OomScoreAdjColumn && row.process.oomScoreAdj) return *row.process.oomScoreAdj;
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NameColumn || index.column() == UserColumn || index.column() == CgroupColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);

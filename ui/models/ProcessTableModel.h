@@ -47,6 +47,9 @@ public:
         PidRole,                 // int pid of the row
         CgroupPathRole,          // QString: the process's memory cgroup path
         NeverKilledRole,         // bool: oom_score_adj -1000 or otherwise never picked
+        // For ui/protect/OomScoreAdjDelegate (its documented default role numbers).
+        DelegatePidRole = Qt::UserRole + 101,       // qint64 pid
+        DelegateStartTimeRole = Qt::UserRole + 102, // quint64 stat field 22
     };
 
     // Resolves a uid to a user name; the default prints the number (right for snapshots of
@@ -69,6 +72,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // oom_score_adj is editable (through the delegate, which never writes the model) when set.
+    void setAdjEditable(bool editable) { m_adjEditable = editable; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Row of a pid, -1 when absent.
     int rowOfPid(int pid) const;
@@ -97,6 +103,7 @@ private:
     UserNameFn m_userName;
     mutable QHash<uint, QString> m_userCache;
     MergeStats m_lastMerge;
+    bool m_adjEditable = false;
 };
 
 } // namespace oomlens::ui
