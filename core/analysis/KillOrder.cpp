@@ -10,26 +10,21 @@ namespace {
 // without an mm (zombies). The snapshot shows kernel threads as processes without memory lines
 // and without a cmdline, and pid 2 (kthreadd) is their parent.
 bool neverPicked(const Process &p) {
-    return p.pid == 1 || p.pid == 2 || p.ppid == 2 || p.state == 'Z' || p.state == 'X' ||
-           p.isKernelThread() || p.oomScoreAdj == -1000;
+    return p.pid == 1 || p.state == 'Z' || p.state == 'X' || p.isKernelThread() || p.oomScoreAdj == -1000;
 }
 
 // Sort key of select_bad_process(): the highest badness wins; on a tie oom_evaluate_task()
 // takes the LATER task of the task list (it replaces the choice when points == chosen_points),
 // and the task list is in fork order, so the younger process comes first.
-bool killsBefore(const KillCandidate &a, const KillCandidate &b, const Snapshot &s) {
+bool killsBefore(const KillCandidate &a, const KillCandidate &b) {
     if (a.badness.has_value() != b.badness.has_value()) return a.badness.has_value();
     if (a.badness != b.badness) return *a.badness > *b.badness;
-    const Process *pa = s.process(a.pid);
-    const Process *pb = s.process(b.pid);
-    const quint64 sa = pa ? pa->startTime : 0;
-    const quint64 sb = pb ? pb->startTime : 0;
-    if (a.badness && sa != sb) return sa > sb;
+    if (a.badness && a.startTime != b.startTime) return a.startTime > b.startTime;
     return a.badness ? a.pid > b.pid : a.pid < b.pid;
 }
 
-void rank(QList<KillCandidate> &list, const Snapshot &s) {
-    std::sort(list.begin(), list.end(), [&s](const auto &a, const auto &b) { return killsBefore(a, b, s); });
+void rank(QList<KillCandidate> &list) {
+    std::sort(list.begin(), list.end(), killsBefore);
     int next = 1;
     for (KillCandidate &c : list)
         c.rank = c.badness ? next++ : 0;
@@ -47,12 +42,6 @@ std::optional<quint64> memcgMaxPages(const Cgroup &cg, quint64 pageSize, quint64
         swap = std::min(swap, memsw > max ? memsw - max : 0);
     }
     return max + swap;
-}
-
-bool inSubtree(const QString &cgroupPath, const QString &root) {
-    if (root == QLatin1String("/")) return !cgroupPath.isEmpty();
-    return cgroupPath == root || (cgroupPath.startsWith(root) && cgroupPath.size() > root.size() &&
-                                  cgroupPath[root.size()] == u'/');
 }
 
 } // namespace
@@ -88,7 +77,7 @@ KillOrder estimateKillOrder(const Snapshot &s) {
     const std::optional<quint64> memTotal = s.meminfoValue(QStringLiteral("MemTotal"));
     if (!memTotal || !s.pageSize || *s.pageSize == 0) {
         for (const Process &p : s.processes)
-            order.host.append({p.pid, std::nullopt, std::nullopt, 0});
+            order.host.append({p.pid, std::nullopt, std::nullopt, 0, p.startTime});
     } else {
         const quint64 pageSize = *s.pageSize;
         const quint64 swapPages = s.meminfoValue(QStringLiteral("SwapTotal")).value_or(0) / pageSize;
@@ -96,24 +85,36 @@ KillOrder estimateKillOrder(const Snapshot &s) {
         const quint64 total = *memTotal / pageSize + swapPages;
         order.totalPages = total;
         for (const Process &p : s.processes) {
-            KillCandidate c{p.pid, oomBadness(p, pageSize, total), std::nullopt, 0};
+            KillCandidate c{p.pid, oomBadness(p, pageSize, total), std::nullopt, 0, p.startTime};
             const bool countersKnown = c.badness || neverPicked(p);
             if (countersKnown) c.estimatedOomScore = oomScoreFor(c.badness, total);
             order.host.append(c);
         }
-        for (const Cgroup &cg : s.cgroups) {
-            CgroupKillOrder per{cg.path, memcgMaxPages(cg, pageSize, swapPages), {}};
-            const quint64 cgTotal = per.totalPages.value_or(total);
-            for (const Process &p : s.processes) {
-                if (inSubtree(p.cgroup, cg.path))
-                    per.candidates.append({p.pid, oomBadness(p, pageSize, cgTotal), std::nullopt, 0});
-            }
-            if (per.candidates.isEmpty()) continue;
-            rank(per.candidates, s);
-            order.cgroups.append(std::move(per));
+        // A memcg OOM scans the whole subtree (mem_cgroup_scan_tasks()): each process is a candidate
+        // in its own cgroup and in every ancestor. Walk up from each process once.
+        QHash<QString, int> byPath;
+        for (qsizetype i = 0; i < s.cgroups.size(); ++i)
+            byPath.insert(s.cgroups[i].path, int(i));
+        QList<QList<KillCandidate>> perCgroup(s.cgroups.size());
+        QList<quint64> cgTotal(s.cgroups.size());
+        QList<std::optional<quint64>> cgMax(s.cgroups.size());
+        for (qsizetype i = 0; i < s.cgroups.size(); ++i) {
+            cgMax[i] = memcgMaxPages(s.cgroups[i], pageSize, swapPages);
+            cgTotal[i] = cgMax[i].value_or(total);
+        }
+        for (const Process &p : s.processes) {
+            for (int i = byPath.value(p.cgroup, -1); i >= 0; i = s.cgroups[i].parent)
+                perCgroup[i].append(
+                    {p.pid, oomBadness(p, pageSize, cgTotal[i]), std::nullopt, 0, p.startTime});
+        }
+        for (qsizetype i = 0; i < s.cgroups.size(); ++i) {
+            // Only a cgroup with a limit somewhere up its path can have a memcg OOM of its own.
+            if (perCgroup[i].isEmpty() || !cgMax[i]) continue;
+            rank(perCgroup[i]);
+            order.cgroups.append({s.cgroups[i].path, cgMax[i], std::move(perCgroup[i])});
         }
     }
-    rank(order.host, s);
+    rank(order.host);
     for (qsizetype i = 0; i < order.host.size(); ++i)
         order.m_hostIndex.insert(order.host[i].pid, i);
     return order;

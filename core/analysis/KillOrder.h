@@ -37,6 +37,8 @@ struct KillCandidate {
     std::optional<int> estimatedOomScore;
     // 1 = first victim. 0 = never picked (badness nullopt) or not known.
     int rank = 0;
+    // stat field 22 of the process: breaks ties the way the kernel's task-list walk does.
+    quint64 startTime = 0;
 };
 
 // The ranking within one memory cgroup (its whole subtree, as mem_cgroup_scan_tasks() walks it).

@@ -34,10 +34,13 @@ struct Process {
     // Path of the process's cgroup in the hierarchy that holds the memory controller (v1 memory
     // line or the v2 "0::" line), " (deleted)" suffix removed. Empty when unknown.
     QString cgroup;
-    // argv joined by spaces (NULs replaced); empty for kernel threads and zombies.
+    // argv joined by spaces (NULs replaced); empty for kernel threads and zombies, and for every
+    // process when the snapshot did not read command lines (Snapshot::hasCmdlines false).
     QString cmdline;
 
-    bool isKernelThread() const { return !rss.has_value() && cmdline.isEmpty(); }
+    // kthreadd (pid 2) and its children; they have no memory of their own. (A pid namespace
+    // shows no kernel threads, and there pid 2 is an ordinary process with memory.)
+    bool isKernelThread() const { return (pid == 2 || ppid == 2) && !rss.has_value(); }
 
     friend bool operator==(const Process &, const Process &) = default;
 };

@@ -86,6 +86,7 @@ struct Snapshot {
     // nothing from the other (it has no memory files).
     QList<Cgroup> cgroups;
     QList<Process> processes; // sorted by pid
+    bool hasCmdlines = false; // /proc/<pid>/cmdline was read (SnapshotReadOptions::cmdlines)
 
     // --- helpers -----------------------------------------------------------------------------
     // A meminfo value in bytes, or nullopt when the kernel did not print the key.

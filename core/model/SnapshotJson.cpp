@@ -1,136 +1,168 @@
 #include "SnapshotJson.h"
 
-#include <QJsonArray>
+#include "JsonWriter.h"
 
-#include <limits>
+#include <QJsonDocument>
 
 namespace oomlens {
 
 namespace {
 
-QJsonValue number(quint64 v) {
-    // QJsonValue keeps qint64 exactly; beyond that only a double is possible.
-    return v <= quint64(std::numeric_limits<qint64>::max()) ? QJsonValue(qint64(v)) : QJsonValue(double(v));
-}
-template <typename T> QJsonValue opt(const std::optional<T> &v) {
-    if (!v) return QJsonValue(QJsonValue::Null);
-    if constexpr (std::is_same_v<T, bool>)
-        return QJsonValue(*v);
-    else if constexpr (std::is_unsigned_v<T>)
-        return number(quint64(*v));
+// A limit that may be absent (outer optional) or unlimited (inner): both are null in schema 1.
+void limit(JsonWriter &w, const char *key, const std::optional<LimitBytes> &v) {
+    w.key(key);
+    if (v && *v)
+        w.value(**v);
     else
-        return QJsonValue(qint64(*v));
-}
-// A limit that may be absent (outer) or unlimited (inner): both are null; the difference is in
-// the *_set companion only where a reader needs it (not in schema 1).
-QJsonValue limit(const std::optional<LimitBytes> &v) {
-    return v && *v ? number(**v) : QJsonValue(QJsonValue::Null);
+        w.null();
 }
 
-template <typename Map> QJsonObject counters(const Map &m) {
-    QJsonObject o;
+template <typename Map> void counters(JsonWriter &w, const char *key, const Map &m) {
+    w.key(key).beginObject();
     for (auto it = m.cbegin(); it != m.cend(); ++it)
-        o.insert(it.key(), number(it.value()));
-    return o;
+        w.key(it.key()).value(it.value());
+    w.endObject();
 }
 
-template <typename T> QJsonArray array(const QList<T> &list) {
-    QJsonArray a;
-    for (const T &v : list) {
-        if constexpr (std::is_unsigned_v<T>)
-            a.append(number(v));
-        else
-            a.append(qint64(v));
+void pressureLine(JsonWriter &w, const char *key, const std::optional<PressureLine> &l) {
+    w.key(key);
+    if (!l) {
+        w.null();
+        return;
     }
-    return a;
+    w.beginObject()
+        .field("avg10", l->avg10)
+        .field("avg60", l->avg60)
+        .field("avg300", l->avg300)
+        .field("total_us", l->totalUs)
+        .endObject();
 }
 
-QJsonValue pressure(const std::optional<Pressure> &p) {
-    if (!p) return QJsonValue(QJsonValue::Null);
-    auto line = [](const std::optional<PressureLine> &l) -> QJsonValue {
-        if (!l) return QJsonValue(QJsonValue::Null);
-        return QJsonObject{{QStringLiteral("avg10"), l->avg10},
-                           {QStringLiteral("avg60"), l->avg60},
-                           {QStringLiteral("avg300"), l->avg300},
-                           {QStringLiteral("total_us"), number(l->totalUs)}};
-    };
-    return QJsonObject{{QStringLiteral("some"), line(p->some)}, {QStringLiteral("full"), line(p->full)}};
+void pressure(JsonWriter &w, const char *key, const std::optional<Pressure> &p) {
+    w.key(key);
+    if (!p) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    pressureLine(w, "some", p->some);
+    pressureLine(w, "full", p->full);
+    w.endObject();
 }
 
-QJsonObject zoneJson(const Zone &z) {
-    QJsonObject o{
-        {QStringLiteral("name"), z.name},
-        {QStringLiteral("free_pages"), opt(z.freePages)},
-        {QStringLiteral("boost_pages"), opt(z.boostPages)},
-        {QStringLiteral("min_pages"), opt(z.minPages)},
-        {QStringLiteral("low_pages"), opt(z.lowPages)},
-        {QStringLiteral("high_pages"), opt(z.highPages)},
-        {QStringLiteral("promo_pages"), opt(z.promoPages)},
-        {QStringLiteral("spanned_pages"), opt(z.spannedPages)},
-        {QStringLiteral("present_pages"), opt(z.presentPages)},
-        {QStringLiteral("managed_pages"), opt(z.managedPages)},
-        {QStringLiteral("protection"), array(z.protection)},
-        {QStringLiteral("buddy"), z.buddy ? QJsonValue(array(*z.buddy)) : QJsonValue(QJsonValue::Null)}};
-    if (!z.migrateTypes.isEmpty()) {
-        QJsonObject types;
+void zone(JsonWriter &w, const Zone &z) {
+    w.beginObject()
+        .field("name", z.name)
+        .field("free_pages", z.freePages)
+        .field("boost_pages", z.boostPages)
+        .field("min_pages", z.minPages)
+        .field("low_pages", z.lowPages)
+        .field("high_pages", z.highPages)
+        .field("promo_pages", z.promoPages)
+        .field("spanned_pages", z.spannedPages)
+        .field("present_pages", z.presentPages)
+        .field("managed_pages", z.managedPages);
+    w.key("protection").array(z.protection);
+    w.key("buddy");
+    if (z.buddy)
+        w.array(*z.buddy);
+    else
+        w.null();
+    w.key("migrate_types");
+    if (z.migrateTypes.isEmpty()) {
+        w.null();
+    } else {
+        w.beginObject();
         for (const MigrateTypeFreeBlocks &m : z.migrateTypes)
-            types.insert(m.type, array(m.blocks));
-        o.insert(QStringLiteral("migrate_types"), types);
+            w.key(m.type).array(m.blocks);
+        w.endObject();
     }
-    return o;
+    w.endObject();
 }
 
-QJsonObject nodeJson(const MemoryNode &n) {
-    QJsonArray zones;
+void node(JsonWriter &w, const MemoryNode &n) {
+    w.beginObject().field("id", n.id);
+    w.key("cpus");
+    if (n.cpus)
+        w.array(*n.cpus);
+    else
+        w.null();
+    w.key("distances").array(n.distances);
+    counters(w, "meminfo", n.meminfo);
+    counters(w, "stats", n.stats);
+    w.key("zones").beginArray();
     for (const Zone &z : n.zones)
-        zones.append(zoneJson(z));
-    return {{QStringLiteral("id"), n.id},
-            {QStringLiteral("cpus"), n.cpus ? QJsonValue(array(*n.cpus)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("distances"), array(n.distances)},
-            {QStringLiteral("meminfo"), counters(n.meminfo)},
-            {QStringLiteral("stats"), counters(n.stats)},
-            {QStringLiteral("zones"), zones}};
+        zone(w, z);
+    w.endArray().endObject();
 }
 
-QJsonObject cgroupJson(const Cgroup &c) {
-    return {{QStringLiteral("path"), c.path},
-            {QStringLiteral("version"), c.version == CgroupVersion::V1 ? 1 : 2},
-            {QStringLiteral("usage_bytes"), opt(c.usage)},
-            {QStringLiteral("peak_bytes"), opt(c.peak)},
-            {QStringLiteral("limit_bytes"), c.limit ? number(*c.limit) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("effective_limit_bytes"),
-             c.effectiveLimit ? number(*c.effectiveLimit) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("high_bytes"), limit(c.high)},
-            {QStringLiteral("low_bytes"), limit(c.low)},
-            {QStringLiteral("min_bytes"), limit(c.min)},
-            {QStringLiteral("swap_bytes"), opt(c.swapUsage)},
-            {QStringLiteral("swap_max_bytes"), limit(c.swapMax)},
-            {QStringLiteral("memsw_usage_bytes"), opt(c.memswUsage)},
-            {QStringLiteral("memsw_limit_bytes"), limit(c.memswLimit)},
-            {QStringLiteral("failcnt"), opt(c.failcnt)},
-            {QStringLiteral("oom_kills"), opt(c.oomKills())},
-            {QStringLiteral("events"), counters(c.version == CgroupVersion::V2 ? c.events : c.oomControl)},
-            {QStringLiteral("pressure"), pressure(c.pressure)},
-            {QStringLiteral("pids"), array(c.pids)}};
+void cgroup(JsonWriter &w, const Cgroup &c) {
+    w.beginObject()
+        .field("path", c.path)
+        .field("version", c.version == CgroupVersion::V1 ? 1 : 2)
+        .field("usage_bytes", c.usage)
+        .field("peak_bytes", c.peak)
+        .field("limit_bytes", c.limit)
+        .field("effective_limit_bytes", c.effectiveLimit);
+    limit(w, "high_bytes", c.high);
+    limit(w, "low_bytes", c.low);
+    limit(w, "min_bytes", c.min);
+    w.field("swap_bytes", c.swapUsage);
+    limit(w, "swap_max_bytes", c.swapMax);
+    w.field("memsw_usage_bytes", c.memswUsage);
+    limit(w, "memsw_limit_bytes", c.memswLimit);
+    w.field("failcnt", c.failcnt).field("oom_kills", c.oomKills());
+    counters(w, "events", c.version == CgroupVersion::V2 ? c.events : c.oomControl);
+    pressure(w, "pressure", c.pressure);
+    w.key("pids").array(c.pids);
+    w.endObject();
 }
 
-QJsonObject processJson(const Process &p, const KillCandidate *k) {
-    return {
-        {QStringLiteral("pid"), p.pid},
-        {QStringLiteral("ppid"), p.ppid},
-        {QStringLiteral("comm"), p.comm},
-        {QStringLiteral("state"), QString(QLatin1Char(p.state))},
-        {QStringLiteral("uid"), opt(p.uid)},
-        {QStringLiteral("rss_bytes"), opt(p.rss)},
-        {QStringLiteral("swap_bytes"), opt(p.swap)},
-        {QStringLiteral("page_tables_bytes"), opt(p.pageTables)},
-        {QStringLiteral("oom_score"), opt(p.oomScore)},
-        {QStringLiteral("oom_score_adj"), opt(p.oomScoreAdj)},
-        {QStringLiteral("badness_pages"), k ? opt(k->badness) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("estimated_oom_score"), k ? opt(k->estimatedOomScore) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("kill_rank"), k && k->rank > 0 ? QJsonValue(k->rank) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("cgroup"), p.cgroup.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.cgroup)},
-        {QStringLiteral("cmdline"), p.cmdline}};
+void process(JsonWriter &w, const Process &p, const KillCandidate *k, bool hasCmdline) {
+    w.beginObject()
+        .field("pid", p.pid)
+        .field("ppid", p.ppid)
+        .field("comm", p.comm)
+        .field("state", QString(QLatin1Char(p.state)))
+        .field("uid", p.uid)
+        .field("rss_bytes", p.rss)
+        .field("swap_bytes", p.swap)
+        .field("page_tables_bytes", p.pageTables)
+        .field("oom_score", p.oomScore)
+        .field("oom_score_adj", p.oomScoreAdj)
+        .field("badness_pages", k ? k->badness : std::nullopt)
+        .field("estimated_oom_score", k ? k->estimatedOomScore : std::nullopt)
+        .field("kill_rank", k && k->rank > 0 ? std::optional<int>(k->rank) : std::nullopt);
+    w.key("cgroup");
+    if (p.cgroup.isEmpty())
+        w.null();
+    else
+        w.value(p.cgroup);
+    w.key("cmdline");
+    if (hasCmdline)
+        w.value(p.cmdline);
+    else
+        w.null();
+    w.endObject();
+}
+
+void sysctls(JsonWriter &w, const VmSysctls &v) {
+    w.key("sysctls")
+        .beginObject()
+        .field("overcommit_memory", v.overcommitMemory)
+        .field("overcommit_ratio", v.overcommitRatio)
+        .field("panic_on_oom", v.panicOnOom)
+        .field("oom_kill_allocating_task", v.oomKillAllocatingTask)
+        .field("oom_dump_tasks", v.oomDumpTasks)
+        .field("min_free_kbytes", v.minFreeKbytes)
+        .field("watermark_scale_factor", v.watermarkScaleFactor)
+        .field("watermark_boost_factor", v.watermarkBoostFactor);
+    w.key("lowmem_reserve_ratio");
+    if (v.lowmemReserveRatio)
+        w.array(*v.lowmemReserveRatio);
+    else
+        w.null();
+    w.field("swappiness", v.swappiness).endObject();
 }
 
 } // namespace
@@ -151,59 +183,71 @@ QString cgroupModeName(CgroupMode mode) {
     return QStringLiteral("unknown");
 }
 
-QJsonObject snapshotToJson(const Snapshot &s, const KillOrder &k) {
-    QJsonArray problems, nodes, cgroups, processes, cgroupOrders;
+namespace {
+
+void writeSnapshot(JsonWriter &w, const Snapshot &s, const KillOrder &k) {
+    w.beginObject()
+        .field("schema", "oomlens-snapshot/1")
+        .field("source", s.source)
+        .field("host", s.host)
+        .field("kernel", s.kernelRelease);
+    w.key("time");
+    if (s.time.isValid())
+        w.value(s.time.toUTC().toString(Qt::ISODate));
+    else
+        w.null();
+    w.field("page_size", s.pageSize).field("partial", s.partial);
+    w.key("problems").beginArray();
     for (const SnapshotProblem &p : s.problems)
-        problems.append(QJsonObject{{QStringLiteral("file"), p.file},
-                                    {QStringLiteral("line"), p.line},
-                                    {QStringLiteral("reason"), p.reason}});
+        w.beginObject().field("file", p.file).field("line", p.line).field("reason", p.reason).endObject();
+    w.endArray();
+    w.key("nodes").beginArray();
     for (const MemoryNode &n : s.nodes)
-        nodes.append(nodeJson(n));
+        node(w, n);
+    w.endArray();
+    counters(w, "meminfo", s.meminfo);
+    counters(w, "vmstat", s.vmstat);
+    pressure(w, "pressure", s.memoryPressure);
+    sysctls(w, s.sysctls);
+    w.field("cgroup_mode", cgroupModeName(s.cgroupMode));
+    w.key("cgroups").beginArray();
     for (const Cgroup &c : s.cgroups)
-        cgroups.append(cgroupJson(c));
+        cgroup(w, c);
+    w.endArray();
+    w.key("processes").beginArray();
     for (const Process &p : s.processes)
-        processes.append(processJson(p, k.forPid(p.pid)));
+        process(w, p, k.forPid(p.pid), s.hasCmdlines);
+    w.endArray();
+    w.key("kill_order").beginObject().field("total_pages", k.totalPages);
+    w.key("cgroups").beginArray();
     for (const CgroupKillOrder &c : k.cgroups) {
-        QJsonArray pids;
+        w.beginObject().field("cgroup", c.cgroupPath).field("total_pages", c.totalPages);
+        w.key("pids").beginArray();
         for (const KillCandidate &kc : c.candidates) {
-            if (kc.rank > 0) pids.append(kc.pid);
+            if (kc.rank > 0) w.value(kc.pid);
         }
-        cgroupOrders.append(QJsonObject{{QStringLiteral("cgroup"), c.cgroupPath},
-                                        {QStringLiteral("total_pages"), opt(c.totalPages)},
-                                        {QStringLiteral("pids"), pids}});
+        w.endArray().endObject();
     }
-    const VmSysctls &v = s.sysctls;
-    const QJsonObject sysctls{
-        {QStringLiteral("overcommit_memory"), opt(v.overcommitMemory)},
-        {QStringLiteral("overcommit_ratio"), opt(v.overcommitRatio)},
-        {QStringLiteral("panic_on_oom"), opt(v.panicOnOom)},
-        {QStringLiteral("oom_kill_allocating_task"), opt(v.oomKillAllocatingTask)},
-        {QStringLiteral("oom_dump_tasks"), opt(v.oomDumpTasks)},
-        {QStringLiteral("min_free_kbytes"), opt(v.minFreeKbytes)},
-        {QStringLiteral("watermark_scale_factor"), opt(v.watermarkScaleFactor)},
-        {QStringLiteral("watermark_boost_factor"), opt(v.watermarkBoostFactor)},
-        {QStringLiteral("lowmem_reserve_ratio"),
-         v.lowmemReserveRatio ? QJsonValue(array(*v.lowmemReserveRatio)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("swappiness"), opt(v.swappiness)}};
-    return {{QStringLiteral("schema"), QStringLiteral("oomlens-snapshot/1")},
-            {QStringLiteral("source"), s.source},
-            {QStringLiteral("host"), s.host},
-            {QStringLiteral("kernel"), s.kernelRelease},
-            {QStringLiteral("time"), s.time.isValid() ? QJsonValue(s.time.toUTC().toString(Qt::ISODate))
-                                                      : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("page_size"), opt(s.pageSize)},
-            {QStringLiteral("partial"), s.partial},
-            {QStringLiteral("problems"), problems},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("meminfo"), counters(s.meminfo)},
-            {QStringLiteral("vmstat"), counters(s.vmstat)},
-            {QStringLiteral("pressure"), pressure(s.memoryPressure)},
-            {QStringLiteral("sysctls"), sysctls},
-            {QStringLiteral("cgroup_mode"), cgroupModeName(s.cgroupMode)},
-            {QStringLiteral("cgroups"), cgroups},
-            {QStringLiteral("processes"), processes},
-            {QStringLiteral("kill_order"), QJsonObject{{QStringLiteral("total_pages"), opt(k.totalPages)},
-                                                       {QStringLiteral("cgroups"), cgroupOrders}}}};
+    w.endArray().endObject();
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray snapshotToJson(const Snapshot &s, const KillOrder &k) {
+    JsonWriter w(qsizetype(1 << 16) + s.processes.size() * 700);
+    writeSnapshot(w, s, k);
+    return w.take();
+}
+
+bool writeSnapshotJson(const Snapshot &s, const KillOrder &k, QIODevice &out) {
+    JsonWriter w(&out);
+    writeSnapshot(w, s, k);
+    return w.finish();
+}
+
+QJsonObject snapshotToJsonObject(const Snapshot &s, const KillOrder &k) {
+    return QJsonDocument::fromJson(snapshotToJson(s, k)).object();
 }
 
 } // namespace oomlens

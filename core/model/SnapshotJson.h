@@ -11,11 +11,18 @@
 #include "Snapshot.h"
 #include "analysis/KillOrder.h"
 
+#include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace oomlens {
 
-QJsonObject snapshotToJson(const Snapshot &snapshot, const KillOrder &killOrder);
+// The JSON text (UTF-8, indented, keys in documented order).
+QByteArray snapshotToJson(const Snapshot &snapshot, const KillOrder &killOrder);
+// Streams the same text into `out` (e.g. stdout); false on a write error.
+bool writeSnapshotJson(const Snapshot &snapshot, const KillOrder &killOrder, QIODevice &out);
+// The same, parsed into a QJsonObject for code that wants to navigate it.
+QJsonObject snapshotToJsonObject(const Snapshot &snapshot, const KillOrder &killOrder);
 
 QString cgroupModeName(CgroupMode mode); // "v1", "v2", "hybrid", "none", "unknown"
 

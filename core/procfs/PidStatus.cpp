@@ -67,10 +67,12 @@ ParseResult<PidStatus> parsePidStatus(QByteArrayView text) {
         default:
             break;
         }
+        const bool last = kb == &s.vmSwap; // task_mem() prints VmSwap after every line we need
         if (kb && !(*kb = kbValue(rest)))
             r.issues.append(
                 {lines.number(),
                  QStringLiteral("value of %1 is not 'N kB': %2").arg(scan::quoted(key), scan::quoted(rest))});
+        if (last) break;
     }
     if (!sawName) return ParseResult<PidStatus>::failure(0, QStringLiteral("no 'Name:' line"));
     r.value = std::move(s);

@@ -45,7 +45,13 @@ class ProcessReader {
 public:
     ProcessReader(ReaderContext &ctx, bool cmdlines)
         : m_ctx(ctx)
-        , m_cmdlines(cmdlines) {}
+        , m_cmdlines(cmdlines) {
+        const QList<Cgroup> &cgroups = ctx.snapshot.cgroups;
+        for (qsizetype i = 0; i < cgroups.size(); ++i) {
+            for (int pid : cgroups[i].pids)
+                m_cgroupOfPid.insert(pid, int(i));
+        }
+    }
 
     // Returns false when the process vanished (or has no readable stat): skip it.
     bool read(int pid, Process &p) {
@@ -89,7 +95,12 @@ public:
         } else if (m_vanished) {
             return false;
         }
-        if (file("cgroup")) {
+        // The memory cgroup: known from the cgroup.procs files read during the cgroup walk, which
+        // saves one file per process; /proc/<pid>/cgroup only for a pid no list had (it started
+        // after the walk, or cgroups were not read).
+        if (const auto it = m_cgroupOfPid.constFind(pid); it != m_cgroupOfPid.constEnd()) {
+            p.cgroup = m_ctx.snapshot.cgroups[*it].path;
+        } else if (file("cgroup")) {
             const auto r = parsePidCgroup(m_ctx.buffer);
             if (r.ok()) p.cgroup = relativeToMount(memoryCgroupPath(*r, m_ctx.memoryOnV1));
         } else if (m_vanished) {
@@ -138,6 +149,7 @@ private:
 
     ReaderContext &m_ctx;
     bool m_cmdlines;
+    QHash<int, int> m_cgroupOfPid; // pid -> index in Snapshot::cgroups
     int m_pid = 0;
     bool m_vanished = false;
     char m_path[64];
@@ -158,6 +170,7 @@ void readProcesses(ReaderContext &ctx, bool cmdlines) {
     }
     std::sort(pids.begin(), pids.end());
     ProcessReader reader(ctx, cmdlines);
+    ctx.snapshot.hasCmdlines = cmdlines;
     ctx.snapshot.processes.reserve(pids.size());
     for (int pid : pids) {
         Process p;

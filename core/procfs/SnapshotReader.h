@@ -12,9 +12,14 @@
 namespace oomlens {
 
 struct SnapshotReadOptions {
-    bool processes = true; // /proc/<pid>/... for every pid
+    bool processes = true; // /proc/<pid>/{stat,status,oom_score,oom_score_adj} for every pid
     bool cgroups = true;   // walk the memory cgroup hierarchy
-    bool cmdlines = true;  // /proc/<pid>/cmdline (costs a walk of the process's argv pages)
+    // /proc/<pid>/cmdline: the kernel copies it out of each process's memory (access_remote_vm()),
+    // ~4 us per process; about a sixth of a 2,000-process live snapshot.
+    bool cmdlines = true;
+    // /proc/pagetypeinfo: the kernel walks every free list of every zone with the zone lock held
+    // and interrupts off to print it (mm/vmstat.c): ~20 ms of system time on a 24 GB host, more
+    // than all other files together. A live sampler should read it rarely. Free from a capture.
     bool pagetypeinfo = true;
 };
 

@@ -71,7 +71,6 @@ struct ZoneinfoParser {
     QList<MemoryNode> nodes;
     Section section = Section::BeforeFirstZone;
     bool sawProtection = false; // of the current zone
-    bool sawStartPfn = false;   // of any populated zone so far (for the cut-off check)
 
     Zone *zone() {
         return nodes.isEmpty() || nodes.last().zones.isEmpty() ? nullptr : &nodes.last().zones.last();
@@ -142,7 +141,6 @@ struct ZoneinfoParser {
             const std::optional<quint64> v = t.next(value) ? scan::toU64(value) : std::nullopt;
             if (key == "start_pfn") {
                 z->startPfn = v;
-                sawStartPfn = true;
             } else if (key == "node_unreclaimable" || key == "all_unreclaimable") {
                 if (v) z->nodeUnreclaimable = *v != 0;
             }
@@ -195,7 +193,7 @@ struct ZoneinfoParser {
             cut = QStringLiteral("zone %1 of node %2 ends before its 'protection:' line")
                       .arg(z->name)
                       .arg(nodes.last().id);
-        else if (sawStartPfn && z->isPopulated() && !z->startPfn)
+        else if (z->isPopulated() && !z->startPfn) // every layout since 2.6 ends a populated zone so
             cut = QStringLiteral("zone %1 of node %2 ends before its 'start_pfn:' line")
                       .arg(z->name)
                       .arg(nodes.last().id);

@@ -7,9 +7,9 @@
 
 namespace oomlens::posix {
 
-int readFile(const char *path, QByteArray &out, bool noFollow) {
+int readFileAt(int dirFd, const char *name, QByteArray &out, bool noFollow, bool oneRecord) {
     out.resize(0); // keeps the capacity: the next small file needs no allocation
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (noFollow ? O_NOFOLLOW : 0));
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | (noFollow ? O_NOFOLLOW : 0));
     if (fd < 0) return errno;
     if (out.capacity() < 4096) out.reserve(4096);
     qsizetype used = 0;
@@ -26,6 +26,10 @@ int readFile(const char *path, QByteArray &out, bool noFollow) {
         }
         if (n == 0) break;
         used += n;
+        // A single-record seq_file (single_open(): stat, status, oom_score...) hands out its whole
+        // text in the first read() when the buffer is large enough; a short read is the end, and
+        // the read() that would return 0 is one syscall per file saved.
+        if (oneRecord && used < out.size()) break;
     }
     ::close(fd);
     out.resize(used);

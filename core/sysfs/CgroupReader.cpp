@@ -129,10 +129,13 @@ std::optional<QList<MountEntry>> readMounts(ReaderContext &ctx) {
         ctx.note("/proc/self/mountinfo", r, false);
         return r.value;
     }
-    if (ctx.read("/proc/self/mounts", false, quietAbsent)) {
-        const auto r = parseMounts(ctx.buffer);
-        ctx.note("/proc/self/mounts", r, false);
-        return r.value;
+    // Older captures (pcp's, sosreports of old hosts) have only the mounts table.
+    for (const char *path : {"/proc/self/mounts", "/proc/mounts"}) {
+        if (ctx.read(path, false, quietAbsent)) {
+            const auto r = parseMounts(ctx.buffer);
+            ctx.note(path, r, false);
+            return r.value;
+        }
     }
     return std::nullopt;
 }
@@ -150,7 +153,11 @@ void readCgroups(ReaderContext &ctx) {
     QByteArray controllers;
     for (const MountEntry &m : *mounts) {
         if (m.fsType == QLatin1String("cgroup2")) {
-            controllers = ctx.source.readAll(QFile::encodeName(m.mountPoint) + "/cgroup.controllers");
+            SourceError e;
+            controllers = ctx.source.readAll(QFile::encodeName(m.mountPoint) + "/cgroup.controllers", &e);
+            // A capture without the root's cgroup.controllers: on a cgroup2-only host the memory
+            // controller is there in practice (classifyCgroupMounts() still prefers a v1 mount).
+            if (e.kind == SourceError::NotFound) controllers = "memory";
             break;
         }
     }
