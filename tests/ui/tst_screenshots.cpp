@@ -88,6 +88,22 @@ private slots:
         }
     }
 
+    // A capture with limited cgroups: usage bars, and a selected cgroup filtering the processes.
+    void snapshotWithLimitedCgroups() {
+        SourceError error;
+        auto s = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/seq-2.tar.zst"), &error);
+        QVERIFY(s);
+        SnapshotWidget w;
+        w.resize(1280, 800);
+        w.setSnapshot(*s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CgroupProcessPanel *panel = w.views()->cgroupsAndProcesses();
+        panel->selectCgroup(QStringLiteral("/oomlens-fixture-b"));
+        QCOMPARE(panel->processModel()->rowCount(), int(s->processes.size()));
+        save(&w, QStringLiteral("snapshot-cgroup-selected"));
+    }
+
     // Two NUMA nodes, no buddyinfo: one bar row per populated zone, an empty heatmap that says why.
     void snapshotOfTwoNodes() {
         SourceError error;
