@@ -88,7 +88,11 @@ BuddyPanel::BuddyPanel(bool withHistory, QWidget *parent)
         overTime = m_overTimeNote;
     }
     grid->addWidget(box(tr("Chosen zone over time (order x time)"), overTime, chooser), 1, 0);
-    grid->addWidget(box(tr("Chosen zone per migrate type (pagetypeinfo)"), m_migrate), 1, 1);
+    grid->addWidget(box(m_withHistory
+                            ? tr("Chosen zone per migrate type (pagetypeinfo, read every 5th sample)")
+                            : tr("Chosen zone per migrate type (pagetypeinfo)"),
+                        m_migrate),
+                    1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
