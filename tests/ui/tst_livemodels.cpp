@@ -252,6 +252,41 @@ private slots:
                  QStringLiteral("3"));
     }
 
+    // A cgroup v2 host: v2 columns come from memory.events, memory.swap.current, memory.pressure.
+    void cgroupTreeV2() {
+        SourceError error;
+        auto s = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/cgroupv2-pcp-qa-004"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->cgroupMode, CgroupMode::V2);
+        CgroupTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(*s);
+        auto cell = [&](const QString &path, int column, int role = Qt::DisplayRole) {
+            const QModelIndex i = model.indexOfPath(path);
+            return model.index(i.row(), column, i.parent()).data(role);
+        };
+        for (const Cgroup &c : s->cgroups) {
+            QCOMPARE(cell(c.path, CgroupTreeModel::OomKillColumn).toString(), format::count(c.oomKills()));
+            QCOMPARE(cell(c.path, CgroupTreeModel::SwapColumn).toString(), format::bytes(c.swapUsage));
+            QCOMPARE(cell(c.path, CgroupTreeModel::UsageColumn, CgroupTreeModel::SortRole).toDouble(),
+                     c.usage && c.effectiveLimit ? double(*c.usage) / double(*c.effectiveLimit) : -1.0);
+            QVERIFY(c.pressure && c.pressure->some);
+            QCOMPARE(cell(c.path, CgroupTreeModel::PsiSomeColumn).toString(),
+                     format::psi(c.pressure->some->avg10));
+        }
+        // Values read from the capture's files by hand:
+        // system.slice/memory.events "oom_kill 5"; init.scope/memory.swap.current 5873664.
+        QCOMPARE(cell(QStringLiteral("/system.slice"), CgroupTreeModel::OomKillColumn).toString(),
+                 QStringLiteral("5"));
+        QCOMPARE(cell(QStringLiteral("/init.scope"), CgroupTreeModel::SwapColumn, CgroupTreeModel::SortRole)
+                     .toLongLong(),
+                 5873664LL);
+        // The v2 root has no memory.current: usage is "n/a", not 0.
+        QCOMPARE(cell(QStringLiteral("/"), CgroupTreeModel::UsageColumn).toString(), format::notAvailable());
+        QCOMPARE(model.indexOfPath(QStringLiteral("/system.slice/ModemManager.service")).parent(),
+                 model.indexOfPath(QStringLiteral("/system.slice")));
+    }
+
     // 5,000 processes with 10 % churn per tick: the merge stays far below a frame budget.
     void fiveThousandProcesses() {
         const Snapshot base = load(0);
