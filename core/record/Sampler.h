@@ -2,8 +2,8 @@
 // Sampler: reads the live host on a timer, off the GUI thread.
 //
 // - Each read runs in QtConcurrent::run; its result comes back to the sampler's thread through
-//   a QFutureWatcher (QFuture::then(context) of Qt 6.4 raced with the worker here: corrupted
-//   strings under load). The next read is scheduled only when the last one finished (never
+//   a QFutureWatcher (a watcher, unlike QFuture::then(context), lets an exception thrown by a
+//   view surface instead of vanishing into the continuation's future). The next read is scheduled only when the last one finished (never
 //   two reads at once; a read slower than the interval delays the next instead of piling up).
 // - Results of a read started before pause()/setReadFunction()/a restart carry an old generation
 //   number and are dropped: a view never gets a stale sample after it asked for a change.
