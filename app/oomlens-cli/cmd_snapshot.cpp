@@ -130,6 +130,22 @@ void printProcesses(QTextStream &out, const Snapshot &s, const KillOrder &k) {
     }
 }
 
+// For every cgroup under a limit: whom a memcg OOM there would kill first.
+void printCgroupVictims(QTextStream &out, const Snapshot &s, const KillOrder &k) {
+    if (k.cgroups.isEmpty()) return;
+    out << "\nFirst victim of a memcg OOM, per cgroup under a limit:\n";
+    for (const CgroupKillOrder &c : k.cgroups) {
+        const KillCandidate &first = c.candidates.first();
+        const Process *p = s.process(first.pid);
+        out << "  " << c.cgroupPath
+            << " (limit + usable swap: " << bytes(c.totalPages.value_or(0) * s.pageSize.value_or(0)) << "): ";
+        if (first.rank == 0 || !p)
+            out << "none (no killable process)\n";
+        else
+            out << "pid " << first.pid << " " << p->comm << ", badness " << *first.badness << " pages\n";
+    }
+}
+
 void printText(const Snapshot &s, const KillOrder &k) {
     QTextStream out(stdout);
     out << "Source:  " << s.source << "\nHost:    " << (s.host.isEmpty() ? na() : s.host)
@@ -140,6 +156,7 @@ void printText(const Snapshot &s, const KillOrder &k) {
     printMemory(out, s);
     printCgroups(out, s);
     printProcesses(out, s, k);
+    printCgroupVictims(out, s, k);
     if (!s.problems.isEmpty()) {
         out << "\nProblems (" << s.problems.size() << "):\n";
         for (const SnapshotProblem &p : s.problems)

@@ -41,6 +41,40 @@ std::optional<Cause> causeFromId(QStringView id) {
     return std::nullopt;
 }
 
+QString causeTitle(Cause cause) {
+    switch (cause) {
+    case Cause::Undetermined:
+        return QCoreApplication::translate("Diagnosis", "Undetermined");
+    case Cause::MemcgLimit:
+        return QCoreApplication::translate("Diagnosis", "Cgroup memory limit");
+    case Cause::MemcgAncestorLimit:
+        return QCoreApplication::translate("Diagnosis", "Parent cgroup memory limit");
+    case Cause::GlobalShortage:
+        return QCoreApplication::translate("Diagnosis", "Machine out of memory");
+    case Cause::NumaConstrained:
+        return QCoreApplication::translate("Diagnosis", "NUMA nodes or cpuset exhausted");
+    case Cause::Fragmentation:
+        return QCoreApplication::translate("Diagnosis", "Memory fragmentation");
+    case Cause::NoKillableProcess:
+        return QCoreApplication::translate("Diagnosis", "No killable process");
+    case Cause::PanicOnOom:
+        return QCoreApplication::translate("Diagnosis", "Panic on OOM");
+    }
+    return causeId(cause);
+}
+
+QString findingTitle(QStringView id) {
+    if (id == u"slab_unreclaimable_high")
+        return QCoreApplication::translate("Diagnosis", "Large unreclaimable kernel slab");
+    if (id == u"hugepages_reserved") return QCoreApplication::translate("Diagnosis", "Static huge pages");
+    if (id == u"oom_score_adj_protected")
+        return QCoreApplication::translate("Diagnosis", "Big processes protected from the OOM killer");
+    if (id == u"restart_loop") return QCoreApplication::translate("Diagnosis", "Killed again and again");
+    if (id == u"no_swap") return QCoreApplication::translate("Diagnosis", "No swap");
+    if (id == u"swap_exhausted") return QCoreApplication::translate("Diagnosis", "Swap exhausted");
+    return id.toString();
+}
+
 Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     Diagnosis d;
     // A page allocation failure (mm/page_alloc.c warn_alloc()) killed nothing: no OOM cause applies.
@@ -58,13 +92,15 @@ Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context) {
     }
     if (d.decidedBy.isEmpty()) {
         d.summary = event.kind == OomEventKind::AllocationFailure
-                        ? trDiagnosis("A page allocation failed without invoking the OOM killer; no OOM "
-                                      "cause applies.")
-                        : trDiagnosis("The report does not hold enough of the kernel's output to name a "
-                                      "cause.");
+                        ? QCoreApplication::translate(
+                              "Diagnosis", "A page allocation failed without invoking the OOM killer; no OOM "
+                                           "cause applies.")
+                        : QCoreApplication::translate(
+                              "Diagnosis", "The report does not hold enough of the kernel's output to name a "
+                                           "cause.");
         if (!event.missing.isEmpty() && event.kind != OomEventKind::AllocationFailure)
-            d.summary +=
-                QLatin1Char(' ') + trDiagnosis("Missing: %1.").arg(event.missing.join(QStringLiteral(", ")));
+            d.summary += QLatin1Char(' ') + QCoreApplication::translate("Diagnosis", "Missing: %1.")
+                                                .arg(event.missing.join(QStringLiteral(", ")));
     }
     for (const auto &rule : findingRules())
         if (auto f = rule->evaluate(event, context)) d.findings.append(std::move(*f));
@@ -76,6 +112,11 @@ Diagnosis DiagnosisSession::add(const OomEvent &event) {
     Diagnosis d = diagnoseEvent(event, EventContext{&kills});
     // Remember this kill for later events (mm/oom_kill.c __oom_kill_process() "Killed process").
     if (event.victim && event.victim->killed && event.victim->pid && !event.victim->comm.isEmpty()) {
+        // Bounded memory on endless logs whose comms are all different (forks renamed with their
+        // pid, like "memeater-10521"): past MaxComms, forget the commands killed only once.
+        constexpr qsizetype MaxComms = 4096;
+        if (kills.size() >= MaxComms && !kills.contains(event.victim->comm))
+            kills.removeIf([](const auto &entry) { return entry.value().kills < 2; });
         KillHistory &h = kills[event.victim->comm];
         if (!h.pids.contains(*event.victim->pid)) {
             ++h.kills;

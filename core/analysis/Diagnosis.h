@@ -34,6 +34,10 @@ enum class Cause {
 QString causeId(Cause cause);
 std::optional<Cause> causeFromId(QStringView id);
 
+// Short translated titles for views ("Parent cgroup limit"); the id itself for unknown findings.
+QString causeTitle(Cause cause);
+QString findingTitle(QStringView findingId);
+
 // One line of the report a conclusion rests on: its line number in the source file and its text
 // (the kernel's message without the log prefix).
 struct Evidence {
@@ -85,7 +89,8 @@ struct EventContext {
 Diagnosis diagnoseEvent(const OomEvent &event, const EventContext &context = {});
 
 // Diagnoses events one after the other in log order, remembering what restart_loop needs, so a
-// streaming reader can diagnose each event as it comes (oomlens-cli analyze --json).
+// streaming reader can diagnose each event as it comes (oomlens-cli analyze --json). Memory stays
+// bounded: at most 4096 commands per host are remembered (those killed once are forgotten first).
 class DiagnosisSession {
 public:
     Diagnosis add(const OomEvent &event);

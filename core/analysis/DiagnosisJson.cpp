@@ -44,17 +44,22 @@ QJsonObject diagnosisToJson(const Diagnosis &d) {
 QString diagnosisToText(const Diagnosis &d, const QString &indent) {
     const QString deeper = indent + QStringLiteral("  ");
     const QString deepest = deeper + QStringLiteral("  ");
-    QString out = indent + trDiagnosis("Cause: %1").arg(causeId(d.cause)) + QLatin1Char('\n');
+    QString out = indent + QCoreApplication::translate("Diagnosis", "Cause: %1").arg(causeId(d.cause)) +
+                  QLatin1Char('\n');
     out += deeper + d.summary + QLatin1Char('\n');
-    if (!d.remedy.isEmpty()) out += deeper + trDiagnosis("Remedy: %1").arg(d.remedy) + QLatin1Char('\n');
+    if (!d.remedy.isEmpty())
+        out +=
+            deeper + QCoreApplication::translate("Diagnosis", "Remedy: %1").arg(d.remedy) + QLatin1Char('\n');
     if (!d.evidence.isEmpty()) {
-        out += deeper + trDiagnosis("Evidence:") + QLatin1Char('\n');
+        out += deeper + QCoreApplication::translate("Diagnosis", "Evidence:") + QLatin1Char('\n');
         appendEvidenceText(out, d.evidence, deepest);
     }
     for (const auto &f : d.findings) {
-        out += indent + trDiagnosis("Finding: %1").arg(f.id) + QLatin1Char('\n');
+        out += indent + QCoreApplication::translate("Diagnosis", "Finding: %1").arg(f.id) + QLatin1Char('\n');
         out += deeper + f.summary + QLatin1Char('\n');
-        if (!f.remedy.isEmpty()) out += deeper + trDiagnosis("Remedy: %1").arg(f.remedy) + QLatin1Char('\n');
+        if (!f.remedy.isEmpty())
+            out += deeper + QCoreApplication::translate("Diagnosis", "Remedy: %1").arg(f.remedy) +
+                   QLatin1Char('\n');
         appendEvidenceText(out, f.evidence, deepest);
     }
     return out;

@@ -19,9 +19,10 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             s.isMemcgOom = true;
             addEvidence(s.signs, event, c->line);
         }
-        // A field is complete when the field printed after it is there too (a pager or an
-        // author may cut the line anywhere): oom_memcg < task_memcg < task.
-        const bool taskMemcgComplete = c->taskMemcg && (!c->truncated || c->task);
+        // dump_oom_summary() always prints ",task=%s,pid=%d,uid=%d" after task_memcg: without
+        // them the line was cut (pager, syslog's 1024-byte limit, an author) and task_memcg may be
+        // cut too, even when nothing marks the cut.
+        const bool taskMemcgComplete = c->taskMemcg && (c->task || c->pid);
         if (c->oomMemcg && taskMemcgComplete && isCgroupPath(*c->oomMemcg) && isCgroupPath(*c->taskMemcg)) {
             s.limitPath = *c->oomMemcg;
             s.taskPath = *c->taskMemcg;
@@ -36,6 +37,7 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             s.limitPath = m.limitOf;
             s.taskPath = m.taskIn;
             s.pathsLine = m.taskInLine;
+            s.limitPathLast = true;
         }
     }
     for (const auto &counter : m.counters)
@@ -49,11 +51,15 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             addEvidence(s.signs, event, v->killed ? v->line : (v->scoredLine ? v->scoredLine : v->line));
         }
     }
-    for (const char *frame : {"mem_cgroup_out_of_memory", "mem_cgroup_oom_synchronize"}) {
-        const auto lines = evidenceContaining(event, QString::fromLatin1(frame));
-        if (!lines.isEmpty()) {
-            s.isMemcgOom = true;
-            mergeEvidence(s.signs, lines.mid(0, 1));
+    // The call trace is the last resort: only when nothing else says (a 4.19+ oom-kill: line
+    // that is not CONSTRAINT_MEMCG already settles it the other way).
+    if (!s.isMemcgOom && !event.constraint) {
+        for (const char *frame : {"mem_cgroup_out_of_memory", "mem_cgroup_oom_synchronize"}) {
+            const auto lines = evidenceContaining(event, QString::fromLatin1(frame));
+            if (!lines.isEmpty()) {
+                s.isMemcgOom = true;
+                mergeEvidence(s.signs, lines.mid(0, 1));
+            }
         }
     }
     return s;
@@ -65,6 +71,7 @@ std::optional<MemcgRelation> memcgRelation(const MemcgScope &scope) {
     const QString &task = *scope.taskPath;
     if (limit == task) return MemcgRelation::Same;
     if (limit == QLatin1String("/") || task.startsWith(limit + u'/')) return MemcgRelation::ProperAncestor;
+    if (scope.limitPathLast) return std::nullopt;
     return MemcgRelation::DifferentUnnested;
 }
 
@@ -78,7 +85,7 @@ QList<Evidence> memcgCounterEvidence(const OomEvent &event) {
 QString memcgLimitText(const OomEvent &event) {
     for (const auto &c : event.memcg.counters)
         if (c.name == QLatin1String("memory") && c.limit && !c.unlimited())
-            return trDiagnosis(" (limit %1)").arg(formatBytes(*c.limit));
+            return QCoreApplication::translate("Diagnosis", " (limit %1)").arg(formatBytes(*c.limit));
     return {};
 }
 

@@ -24,6 +24,8 @@ struct MemcgScope {
     std::optional<QString> limitPath; // the cgroup whose limit was hit (oom_memcg / "limit of")
     std::optional<QString> taskPath;  // the victim's cgroup (task_memcg / "Task in")
     LineNo pathsLine = 0;             // the line both paths come from
+    bool limitPathLast = false;       // v1 "Task in X ... limit of Y": Y ends the line, so a cut
+                                      // line may have shortened it unseen
 };
 
 MemcgScope memcgScopeOf(const OomEvent &event);
@@ -32,7 +34,8 @@ enum class MemcgRelation {
     Same,             // the victim's own cgroup hit its limit
     ProperAncestor,   // the limit path is a strict prefix (by components) of the victim's path
     DifferentUnnested // both printed, different, yet not nested as text (a paste typo): by the
-                      // kernel's invariant still an ancestor, said so in the summary
+                      // kernel's invariant still an ancestor, said so in the summary. Not given
+                      // when the limit path ends the line (it may be cut): then no relation.
 };
 std::optional<MemcgRelation> memcgRelation(const MemcgScope &scope);
 

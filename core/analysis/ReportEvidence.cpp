@@ -26,18 +26,27 @@ QList<Evidence> evidenceContaining(const OomEvent &event, QStringView needle) {
     return out;
 }
 
-QList<Evidence> evidenceMatching(const OomEvent &event, const QRegularExpression &pattern) {
-    QList<Evidence> out;
-    for (const auto &raw : event.rawLines)
-        if (pattern.match(raw.text).hasMatch()) out.append(Evidence{raw.line, raw.text});
-    return out;
-}
-
 QList<Evidence> memInfoEvidence(const OomEvent &event, const QString &key) {
-    // Summary values are bare page counts ("free:9580 free_pcp:39"); zone lines print kB.
-    const QRegularExpression pattern(
-        QStringLiteral("(^|\\s|#012)%1:\\d+(\\s|#012|$)").arg(QRegularExpression::escape(key)));
-    return evidenceMatching(event, pattern);
+    // Summary values are bare page counts ("free:9580 free_pcp:39", "#012" joined after rsyslog);
+    // zone lines print "free:44348kB". Plain scanning: this runs for every streamed event.
+    const QString needle = key + u':';
+    QList<Evidence> out;
+    for (const auto &raw : event.rawLines) {
+        const QString &t = raw.text;
+        for (qsizetype at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + 1)) {
+            const bool startOk = at == 0 || t.at(at - 1).isSpace() || t.at(at - 1) == u'2'; // "#012"
+            qsizetype end = at + needle.size();
+            while (end < t.size() && t.at(end).isDigit())
+                ++end;
+            const bool digits = end > at + needle.size();
+            const bool endOk = end == t.size() || t.at(end).isSpace() || t.at(end) == u'#';
+            if (startOk && digits && endOk) {
+                out.append(Evidence{raw.line, t});
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 void mergeEvidence(QList<Evidence> &out, const QList<Evidence> &more) {
@@ -88,7 +97,7 @@ QString zoneLabel(std::optional<int> node, const QString &zone) {
 
 QString zoneFreeText(const ZoneWatermarks &zone, bool withHigh) {
     const OptBytes mark = withHigh ? zone.high : zone.min;
-    return trDiagnosis("%1 free %2, %3 %4")
+    return QCoreApplication::translate("Diagnosis", "%1 free %2, %3 %4")
         .arg(zoneLabel(zone.node, zone.zone), zone.free ? formatBytes(*zone.free) : QStringLiteral("n/a"),
              withHigh ? QStringLiteral("high") : QStringLiteral("min"),
              mark ? formatBytes(*mark) : QStringLiteral("n/a"));

@@ -5,15 +5,11 @@
 #include "analysis/Diagnosis.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace oomlens {
 
-// User-visible text of the diagnosis: translated in the "Diagnosis" context so the GUI's
-// translation files cover it (QCoreApplication::translate works without a running application).
-inline QString trDiagnosis(const char *text) {
-    return QCoreApplication::translate("Diagnosis", text);
-}
+// User-visible text of the diagnosis is written as QCoreApplication::translate("Diagnosis", "...")
+// in full (no wrapper), so lupdate finds every string for the GUI's translation files.
 
 // The report line numbered `line` (text from OomEvent::rawLines; empty text when the parser did
 // not keep it). Line 0 (unknown) gives nothing.
@@ -24,9 +20,6 @@ void addEvidence(QList<Evidence> &out, const OomEvent &event, LineNo line);
 
 // Every report line whose text contains `needle` (case-sensitive), in order.
 QList<Evidence> evidenceContaining(const OomEvent &event, QStringView needle);
-
-// Every report line whose text matches `pattern`, in order.
-QList<Evidence> evidenceMatching(const OomEvent &event, const QRegularExpression &pattern);
 
 // The Mem-Info summary line(s) holding `key:<pages>` (not the zone lines' `key:<n>kB`).
 QList<Evidence> memInfoEvidence(const OomEvent &event, const QString &key);

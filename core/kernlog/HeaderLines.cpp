@@ -145,7 +145,11 @@ std::optional<CpuLine> parseCpuLine(string_view msg) {
         for (;;) {
             string_view probe = rest;
             string_view tok = nextToken(probe);
-            if (tok.size() != 1) break;
+            // "G        W  OE", RHEL's "----V-------": capitals and dashes; the release has digits.
+            if (tok.empty() || tok.size() > 16 ||
+                tok.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ-") != string_view::npos)
+                break;
+            if (!flags.isEmpty()) flags += u' ';
             flags += qs(tok);
             rest = probe;
         }
@@ -179,25 +183,17 @@ std::optional<AllocationFailure> parseAllocationFailure(string_view msg) {
     const size_t whatStart = sep == string_view::npos ? 0 : sep + 2;
     if (sep != string_view::npos) a.comm = qs(msg.substr(0, sep));
     a.what = qs(msg.substr(whatStart, at + 8 - whatStart));
-    for (const Field &f : splitFields(msg.substr(at + 10))) {
-        string_view key = f.key;
-        string_view value = f.value;
-        if (f.bare) { // "order:3" and "mode:0x.." use ':'
-            const size_t c = key.find(':');
-            if (c == string_view::npos) continue;
-            value = key.substr(c + 1);
-            key = key.substr(0, c);
-        }
-        if (key == "order")
-            a.order = asInt(toI64(value));
-        else if (key == "mode")
-            a.mode = parseGfpMask(value);
-        else if (key == "nodemask")
-            a.nodemask = qs(value);
-        else if (key == "cpuset")
-            a.cpuset = qs(value);
-        else if (key == "mems_allowed")
-            a.memsAllowed = qs(value);
+    // "order:%d, mode:%#x(%pGg), nodemask=%*pbl,cpuset=%s,mems_allowed=%*pbl": ':' and '=' mixed.
+    const string_view rest = msg.substr(at + 9);
+    if (auto o = valueAfter(rest, "order:", ", ")) a.order = asInt(toI64(*o));
+    if (auto m = valueAfter(rest, "mode:", ", ")) a.mode = parseGfpMask(*m);
+    for (const Field &f : splitFields(rest.substr(std::min(rest.size(), find(rest, "nodemask="))))) {
+        if (f.key == "nodemask")
+            a.nodemask = qs(f.value);
+        else if (f.key == "cpuset")
+            a.cpuset = qs(f.value);
+        else if (f.key == "mems_allowed")
+            a.memsAllowed = qs(f.value);
     }
     return a;
 }

@@ -72,6 +72,23 @@ enum class Bracket { None, Uptime, Reltime, Caller, DmesgT };
 // Classifies a leading "[...]" and returns its length including the brackets.
 Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
     if (s.empty() || s[0] != '[') return Bracket::None;
+    // Fast path, the common "[ 1234.567890]": spaces, digits and one dot.
+    {
+        size_t i = 1;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const size_t digits = i;
+        bool dot = false;
+        while (i < s.size() && (isDigit(s[i]) || s[i] == '.')) {
+            dot |= s[i] == '.';
+            ++i;
+        }
+        if (i < s.size() && s[i] == ']' && dot && i > digits && isDigit(s[digits])) {
+            *len = i + 1;
+            *inner = s.substr(digits, i - digits);
+            return Bracket::Uptime;
+        }
+    }
     const size_t close = s.find(']', 1);
     if (close == string_view::npos || close > 48) return Bracket::None;
     *len = close + 1;
@@ -141,6 +158,10 @@ FramedLine LineFramer::frame(string_view raw) {
         out.prefixed = true;
     }
 
+    // A line that starts with the printk stamp came from the ring buffer directly (dmesg, console);
+    // anything else may have passed a syslog daemon, which escapes newlines as "#012".
+    out.viaSyslog = s.empty() || s[0] != '[';
+
     // Syslog / journal header.
     if (!s.empty()) {
         size_t stamp = 0;
@@ -167,7 +188,7 @@ FramedLine LineFramer::frame(string_view raw) {
             out.prefixed = true;
         } else {
             // Vendor rsyslog template: "warning|kernel[-]|" (the level word varies per line).
-            const size_t bar = s.substr(0, 16).find('|');
+            const size_t bar = (s[0] >= 'a' && s[0] <= 'z') ? s.substr(0, 16).find('|') : string_view::npos;
             if (bar != string_view::npos && startsWith(s.substr(bar + 1), "kernel")) {
                 const size_t bar2 = s.find('|', bar + 1);
                 if (bar2 != string_view::npos && bar2 < bar + 20) {
@@ -194,12 +215,16 @@ FramedLine LineFramer::frame(string_view raw) {
         if (!s.empty() && s[0] == ' ') s.remove_prefix(1);
         if (b == Bracket::Uptime && round == 0 && out.host.empty() && out.wallStyle == WallStyle::None) {
             // journalctl -o short-monotonic: "[ 1234.567890] host kernel: msg"
-            string_view rest = s;
-            string_view hostTok = nextToken(rest);
-            string_view identTok = nextToken(rest);
-            if (!hostTok.empty() && (identTok == "kernel:" || startsWith(identTok, "kernel["))) {
-                out.host = hostTok;
-                s = rest;
+            const void *sp = memchr(s.data(), ' ', std::min<size_t>(s.size(), 65));
+            const size_t at = sp ? size_t(static_cast<const char *>(sp) - s.data()) : 0;
+            if (at > 0) {
+                string_view ident = s.substr(at + 1);
+                if (startsWith(ident, "kernel: ") || startsWith(ident, "kernel[")) {
+                    out.host = s.substr(0, at);
+                    const size_t colon = ident.find(':');
+                    s = ident.substr(colon == string_view::npos ? ident.size() : colon + 1);
+                    if (!s.empty() && s[0] == ' ') s.remove_prefix(1);
+                }
             }
         }
     }

@@ -44,6 +44,8 @@ struct FramedLine {
     bool kernel = true;         // false: a syslog/journal line of another program (never part of a report)
     bool prefixed = false;      // some prefix was recognised (else: a pasted or continuation line)
     bool trailingSpace = false; // the raw line ended in a space (mail clients' soft line break)
+    bool viaSyslog = false;     // not a bare dmesg line: a syslog daemon may have escaped it (#012)
+    bool multiline = false;     // the message holds '\n' (a journal JSON record of several lines)
 };
 
 class LineFramer {

@@ -164,6 +164,7 @@ bool LineFramer::frameJson(string_view raw, FramedLine &out) {
     out.wallStyle = out.wallText.empty() ? WallStyle::None : WallStyle::Journal;
     out.uptimeText = string_view(m_jsonUptime.constData(), size_t(m_jsonUptime.size()));
     out.prefixed = true;
+    out.multiline = out.message.find('\n') != string_view::npos;
     m_lastHost.assign(out.host.data(), out.host.size());
     return true;
 }

@@ -28,10 +28,11 @@ public:
             if (!next.prefixed && !next.message.empty()) {
                 // A mail client's soft line break (format=flowed keeps the trailing space): the
                 // unprefixed line continues the message of the prefixed line before it.
-                std::string joined = m_pending;
-                joined.append(next.message.data(), next.message.size());
+                m_pending.append(next.message.data(), next.message.size());
+                if (next.trailingSpace) m_pending += ' ';
+                if (next.trailingSpace) return; // wrapped again: keep joining
                 m_hasPending = false;
-                process(m_framer.frame(joined), m_pendingLine);
+                process(m_framer.frame(m_pending), m_pendingLine);
                 return;
             }
             m_hasPending = false;
@@ -63,8 +64,10 @@ private:
     void process(FramedLine f, LineNo lineNo) {
         const string_view msg = f.message;
         // rsyslog escapes the newlines of multi-line records as "#012"; the journal keeps '\n'.
-        const bool hash = memchr(msg.data(), '#', msg.size()) != nullptr && contains(msg, "#012");
-        const bool nl = memchr(msg.data(), '\n', msg.size()) != nullptr;
+        // (dmesg itself never escapes: only lines that came through a syslog daemon are searched)
+        const bool hash =
+            f.viaSyslog && memchr(msg.data(), '#', msg.size()) != nullptr && contains(msg, "#012");
+        const bool nl = f.multiline;
         if (!hash && !nl) {
             m_builder.feed(f, lineNo);
             return;

@@ -70,6 +70,13 @@ bool LogReader::open() {
     return true;
 }
 
+// Bytes of the input file consumed so far: the compressed position when a decompression filter
+// runs (the raw reader's own count lags behind for plain files, so those use the data delivered).
+qint64 LogReader::consumed() const {
+    if (m_archive && archive_filter_count(m_archive) > 1) return archive_filter_bytes(m_archive, -1);
+    return m_uncompressed;
+}
+
 bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const std::atomic_bool *cancel) {
     if (m_empty) return true;
     if (!m_archive) {
@@ -128,9 +135,10 @@ bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const
             }
             p = nl ? nl + 1 : end;
         }
-        if (afterBlock) afterBlock(archive_filter_bytes(m_archive, -1), m_totalSize);
+        if (afterBlock) afterBlock(consumed(), m_totalSize);
     }
     emitCarry(); // a last line without '\n'
+    if (afterBlock) afterBlock(m_totalSize ? m_totalSize : consumed(), m_totalSize);
     return true;
 }
 

@@ -41,6 +41,8 @@ public:
     int truncatedLines() const { return m_truncatedLines; }
 
 private:
+    qint64 consumed() const;
+
     QString m_path;
     QString m_error;
     archive *m_archive = nullptr;

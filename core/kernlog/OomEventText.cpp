@@ -91,16 +91,16 @@ QString eventDetail(int index, const OomEvent &e) {
         const auto &c = *e.constraint;
         s << "  constraint:  " << orNa(c.constraint) << ", nodemask " << c.nodemask.value_or(NA)
           << ", cpuset " << c.cpuset.value_or(NA) << ", mems_allowed " << c.memsAllowed.value_or(NA) << '\n';
-        if (c.oomMemcg || c.taskMemcg)
+        if (c.oomMemcg)
             s << "  memcg:       limit hit in " << c.oomMemcg.value_or(NA) << ", task in "
               << c.taskMemcg.value_or(NA) << '\n';
     }
     if (!e.memcg.taskIn.isEmpty())
         s << "  memcg (v1):  task in " << e.memcg.taskIn << ", limit of " << e.memcg.limitOf << '\n';
     for (const auto &c : e.memcg.counters)
-        s << "  " << QStringLiteral("%1:").arg(c.name, -13) << "usage " << formatBytes(c.usage) << ", limit "
-          << (c.unlimited() ? QStringLiteral("unlimited") : formatBytes(c.limit)) << ", failcnt "
-          << num(c.failcnt) << '\n';
+        s << "  " << QString(c.name + u':').leftJustified(13) << "usage " << formatBytes(c.usage)
+          << ", limit " << (c.unlimited() ? QStringLiteral("unlimited") : formatBytes(c.limit))
+          << ", failcnt " << num(c.failcnt) << '\n';
     for (const auto &z : e.zones)
         s << "  zone:        " << (z.node ? QStringLiteral("node %1 ").arg(*z.node) : QString()) << z.zone
           << " free " << formatBytes(z.free) << ", min " << formatBytes(z.min) << ", low "

@@ -39,6 +39,7 @@ std::optional<TaskRow> parseTaskRow(string_view msg, const QStringList &columns)
     r.pid = toI64(trimmed(msg.substr(1, close - 1)));
     if (!r.pid) return std::nullopt;
     string_view s = msg.substr(close + 1);
+    int numbers = 0;
     for (qsizetype i = 1; i < columns.size(); ++i) {
         const QString &col = columns[i];
         if (col == QLatin1String("name")) {
@@ -49,6 +50,7 @@ std::optional<TaskRow> parseTaskRow(string_view msg, const QStringList &columns)
         if (tok.empty()) break; // wrapped or cut row: keep what we have
         const auto num = toI64(tok);
         if (!num) break;
+        ++numbers;
         const auto u = *num >= 0 ? std::optional<std::uint64_t>(std::uint64_t(*num)) : std::nullopt;
         if (col == QLatin1String("uid"))
             r.uid = num;
@@ -80,6 +82,7 @@ std::optional<TaskRow> parseTaskRow(string_view msg, const QStringList &columns)
             r.cpu = asInt(num);
         // vendor columns (e.g. "(01)nrss") are skipped by position
     }
+    if (numbers < 2 && columns.size() > 3) return std::nullopt; // "[ 1046] text": not a row
     return r;
 }
 
@@ -157,7 +160,7 @@ bool takePidComm(string_view &s, std::optional<qint64> &pid, QString &comm, std:
 // The reason before ": Kill(ed) process", e.g. "Memory cgroup out of memory".
 QString reasonBefore(string_view msg, size_t at) {
     if (at < 2) return {};
-    return qs(trimmed(msg.substr(0, at - 1)));
+    return qs(trimmed(msg.substr(0, at - 2))); // without the ": "
 }
 
 } // namespace

@@ -4,6 +4,9 @@
 #include "ReportLines.h"
 
 #include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <cmath>
 
 namespace oomlens::kernlog {
@@ -11,43 +14,39 @@ namespace oomlens::kernlog {
 namespace {
 
 constexpr int KillWindowLines = 300; // lines to wait after the kill for the oom_reaper
-constexpr int PreambleLines = 300;   // a CPU/Hardware line this close before a fragment belongs to it
+constexpr int IdleLines = 400;       // lines without any report part before an open report is closed
 constexpr qsizetype MaxRawLines = 20000;
 
-// Boyer-Moore-Horspool over a fixed needle: the two markers that sit mid-line (after a comm).
-class Horspool {
-public:
-    constexpr explicit Horspool(string_view needle)
-        : m_needle(needle) {
-        for (auto &s : m_shift)
-            s = needle.size();
-        for (size_t i = 0; i + 1 < needle.size(); ++i)
-            m_shift[static_cast<unsigned char>(needle[i])] = needle.size() - 1 - i;
-    }
-    bool in(string_view hay) const {
-        const size_t n = m_needle.size();
-        if (hay.size() < n) return false;
-        const char last = m_needle[n - 1];
-        for (size_t i = 0; i + n <= hay.size();) {
-            const char c = hay[i + n - 1];
-            if (c == last && memcmp(hay.data() + i, m_needle.data(), n - 1) == 0) return true;
-            i += m_shift[static_cast<unsigned char>(c)];
+// The two markers that sit after a comm, so not at a known position: "<comm> invoked oom-killer:"
+// and "<comm>: page allocation failure". One pass looks for their anchor bytes 'v' and 'f' (16 bytes
+// at a time with SSE2) and compares the text around each hit.
+bool hasMidLineMarker(string_view m) {
+    static constexpr string_view invoked = " invoked oom"; // 'v' at 3
+    static constexpr string_view failure = " failure";     // 'f' at 1
+    auto check = [&](size_t pos) {
+        const char c = m[pos];
+        if (c == 'v')
+            return pos >= 3 && pos + 9 <= m.size() &&
+                   memcmp(m.data() + pos - 3, invoked.data(), invoked.size()) == 0;
+        return pos >= 1 && pos + 7 <= m.size() &&
+               memcmp(m.data() + pos - 1, failure.data(), failure.size()) == 0;
+    };
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i vv = _mm_set1_epi8('v'), ff = _mm_set1_epi8('f');
+    for (; i + 16 <= m.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m.data() + i));
+        unsigned mask =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, vv), _mm_cmpeq_epi8(chunk, ff))));
+        while (mask) {
+            if (check(i + unsigned(__builtin_ctz(mask)))) return true;
+            mask &= mask - 1;
         }
-        return false;
     }
-
-private:
-    string_view m_needle;
-    std::array<size_t, 256> m_shift{};
-};
-
-const Horspool &invokedMarker() {
-    static const Horspool h(" invoked oom");
-    return h;
-}
-const Horspool &failureMarker() {
-    static const Horspool h(" failure");
-    return h;
+#endif
+    for (; i < m.size(); ++i)
+        if ((m[i] == 'v' || m[i] == 'f') && check(i)) return true;
+    return false;
 }
 
 bool isElisionMarker(string_view msg) {
@@ -85,14 +84,15 @@ bool ReportBuilder::mayStartReport(string_view m) {
     if (m.empty()) return false;
     switch (m[0]) {
     case 'o': // oom-kill:, oom_reaper:, 2.6 "oom-killer: gfp_mask"
-        if (startsWith(m, "oom-kill") || startsWith(m, "oom_reaper:")) return true;
+        if (startsWith(m, "oom-kill") || startsWith(m, "oom_reaper:") || startsWith(m, "out of memory"))
+            return true; // (2.6: "out of memory. panic_on_oom is selected")
         break;
     case 'O': // Out of memory: Kill(ed) process / panic_on_oom / no killable processes
         if (startsWith(m, "Out of memory") || startsWith(m, "Out of Memory")) return true;
         break;
     case 'M':
         if (startsWith(m, "Memory cgroup ") || startsWith(m, "Mem-Info:") || startsWith(m, "Mem-info:") ||
-            startsWith(m, "Movable free:"))
+            startsWith(m, "Movable free:") || startsWith(m, "Movable: "))
             return true;
         break;
     case 'K':
@@ -100,13 +100,17 @@ bool ReportBuilder::mayStartReport(string_view m) {
             return true;
         break;
     case 'N':
-        if (startsWith(m, "Node ") || startsWith(m, "Normal free:")) return true;
+        if (startsWith(m, "Node ") || startsWith(m, "Normal free:") || startsWith(m, "Normal: ")) return true;
         break;
     case 'D':
-        if (startsWith(m, "DMA free:") || startsWith(m, "DMA32 free:")) return true;
+        // zone and buddy lines of UMA builds that print no "Node N"
+        if (startsWith(m, "DMA free:") || startsWith(m, "DMA32 free:") || startsWith(m, "DMA: ") ||
+            startsWith(m, "DMA32: ") || startsWith(m, "Device free:"))
+            return true;
         break;
     case 'H':
-        if (startsWith(m, "Hardware name:") || startsWith(m, "HighMem free:")) return true;
+        if (startsWith(m, "Hardware name:") || startsWith(m, "HighMem free:") || startsWith(m, "HighMem: "))
+            return true;
         break;
     case 'C':
         if (startsWith(m, "CPU: ")) return true;
@@ -123,6 +127,12 @@ bool ReportBuilder::mayStartReport(string_view m) {
     case 'a':
         if (startsWith(m, "active_anon:")) return true;
         break;
+    case 'A': // 2.6 Mem-Info summary
+        if (startsWith(m, "Active:")) return true;
+        break;
+    case 'U':
+        if (startsWith(m, "Unreclaimable slab info:")) return true;
+        break;
     case 's':
     case 'S':
         if (startsWith(m, "sysrq: ") || startsWith(m, "SysRq : ")) return true;
@@ -136,7 +146,8 @@ bool ReportBuilder::mayStartReport(string_view m) {
     default:
         break;
     }
-    return invokedMarker().in(m) || (failureMarker().in(m) && contains(m, "failure"));
+    // The two markers that sit after a comm: "<comm> invoked oom-killer:", "<comm>: page allocation failure".
+    return hasMidLineMarker(m);
 }
 
 ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {
@@ -168,9 +179,9 @@ void ReportBuilder::finish() {
         closeEvent(*h);
 }
 
-void ReportBuilder::addRaw(HostState &h, string_view msg, LineNo lineNo) {
+void ReportBuilder::addRaw(HostState &h, string_view msg, LineNo lineNo, bool part) {
     if (!h.ev) return;
-    h.hash = fnv1a(h.hash, msg);
+    if (part) h.hash = fnv1a(h.hash, msg);
     if (h.ev->rawLines.size() < MaxRawLines) h.ev->rawLines.append({lineNo, qs(msg)});
     h.ev->lastLine = lineNo;
 }
@@ -199,20 +210,22 @@ void ReportBuilder::startEvent(HostState &h, OomEventKind kind, const FramedLine
     e.time.bootIndex = h.bootIndex;
     h.phase = Header;
     h.section = Section::None;
-    h.linesSinceKill = 0;
+    h.linesSincePart = 0;
     h.hash = FnvOffset ^ std::uint64_t(kind);
     if (h.sysrqLine && lineNo - h.sysrqLine < 50) {
         e.manualSysrq = true;
         e.firstLine = h.sysrqLine;
-        addRaw(h, h.sysrqText.toUtf8().toStdString(), h.sysrqLine);
+        addRaw(h, h.sysrqText.toUtf8().toStdString(), h.sysrqLine, false);
     }
     h.sysrqLine = 0;
     if (fragment && h.preamble && lineNo - h.preambleAt < PreambleLines) {
-        e.cpu = h.preamble;
-        e.cpu->hardwareName = h.hardwareName;
+        if (h.preamble->pid || !h.preamble->comm.isEmpty()) { // a real CPU line, not only "Hardware name:"
+            e.cpu = h.preamble;
+            e.cpu->hardwareName = h.hardwareName;
+        }
         e.firstLine = h.preambleAt;
         for (const auto &r : std::as_const(h.preambleLines))
-            addRaw(h, r.text.toUtf8().toStdString(), r.line);
+            addRaw(h, r.text.toUtf8().toStdString(), r.line, false);
     }
     h.preamble.reset();
     h.preambleLines.clear();
@@ -228,26 +241,52 @@ OomEvent *ReportBuilder::openFor(HostState &h, int phase, const FramedLine &line
     return &*h.ev;
 }
 
+// A line stamped clearly earlier than the start of the open event cannot belong to it: the log
+// was pasted together (a file concatenated with itself) or a new boot began. (Later stamps are
+// fine: authors splice lines of other runs into a report, see the HCE excerpt in the corpus.)
+bool ReportBuilder::goesBack(HostState &h, const FramedLine &line) const {
+    const EventTime &t = h.ev->time;
+    if (t.uptimeSeconds && !line.uptimeText.empty()) {
+        const auto up = parseUptime(line.uptimeText);
+        return up && *up + 1.0 < *t.uptimeSeconds;
+    }
+    if (t.wallClock && !t.uptimeSeconds && line.wallStyle != WallStyle::None && line.uptimeText.empty()) {
+        const auto wall = parseWallClock(line.wallText, line.wallStyle, t.wallClock->date().year(), nullptr);
+        return wall && wall->secsTo(*t.wallClock) > 1;
+    }
+    return false;
+}
+
 void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) {
     const string_view msg = line.message;
+    if (h.ev && goesBack(h, line)) closeEvent(h);
     if (h.ev) noteTime(h, line);
-    if (!handlePart(h, line, lineNo)) {
+    // After the kill only a few parts can follow (reaper, more kills, panic) or start the next
+    // report: skip the full dispatch for the ordinary lines in between.
+    const bool quick = h.ev && h.phase >= Kill && !mayStartReport(msg);
+    if (quick || !handlePart(h, line, lineNo)) {
         if (!h.ev) return;
         if (isElisionMarker(msg)) {
             h.ev->elided = true;
         } else if (contains(msg, "printk messages dropped")) {
             h.ev->ringBufferLoss = true;
         }
-        if (h.phase >= Kill) {
-            if (++h.linesSinceKill > KillWindowLines) closeEvent(h);
+        // A report is a burst: after its kill, wait a little for the oom_reaper; before it, give up
+        // when no part has come for a while (a fragment that ends, a cut-off report).
+        if (++h.linesSincePart > (h.phase >= Kill ? KillWindowLines : IdleLines)) {
+            closeEvent(h);
             return;
         }
-        addRaw(h, msg, lineNo); // call trace, registers, interleaved lines: context for the reader
+        if (h.phase >= Kill) return;
+        if (h.preamble && h.preambleAt > h.ev->lastLine)
+            return; // after a new CPU line: the stack of something else (or of the next report)
+        addRaw(h, msg, lineNo, false); // call trace, registers, interleaved lines: context for the reader
         return;
     }
     if (h.ev) {
         if (isEllipsized(msg)) h.ev->elided = true;
-        addRaw(h, msg, lineNo);
+        addRaw(h, msg, lineNo, true);
+        h.linesSincePart = 0;
     }
 }
 

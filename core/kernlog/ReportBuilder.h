@@ -54,8 +54,10 @@ private:
     OomEvent *openFor(HostState &h, int phase, const FramedLine &line, LineNo lineNo);
     void startEvent(HostState &h, OomEventKind kind, const FramedLine &line, LineNo lineNo, bool fragment);
     void closeEvent(HostState &h);
-    void addRaw(HostState &h, string_view msg, LineNo lineNo);
+    // `part`: a report line proper (it counts for the duplicate fingerprint), not context.
+    void addRaw(HostState &h, string_view msg, LineNo lineNo, bool part);
     void noteTime(HostState &h, const FramedLine &line);
+    bool goesBack(HostState &h, const FramedLine &line) const;
 
     QString m_file;
     EventSink m_sink;

@@ -13,6 +13,7 @@ enum Phase : int { Header = 0, Memory = 1, Tasks = 2, Summary = 3, Kill = 4, Out
 // Multi-line parts whose continuation lines only make sense right after their header.
 enum class Section { None, MemInfo, MemcgStats, TaskTable, Slab };
 
+inline constexpr int PreambleLines = 300; // a CPU/Hardware line this close before a fragment belongs to it
 inline constexpr std::uint64_t FnvOffset = 14695981039346656037ull;
 
 struct ReportBuilder::HostState {
@@ -20,7 +21,7 @@ struct ReportBuilder::HostState {
     std::optional<OomEvent> ev;
     int phase = Header;
     Section section = Section::None;
-    int linesSinceKill = 0;
+    int linesSincePart = 0; // ordinary lines since the last report part
     std::uint64_t hash = FnvOffset;
     bool suppressDump = false; // "sysrq: Show Memory" prints Mem-Info without an OOM
     LineNo sysrqLine = 0;      // "sysrq: Manual OOM execution" (order=-1 follows)

@@ -3,7 +3,21 @@
 #include "ReportBuilderState.h"
 #include "ReportLines.h"
 
+#include <algorithm>
+
 namespace oomlens::kernlog {
+
+namespace {
+// Appends `item` unless the list already holds the same node/zone with more fields.
+template <typename T, typename SizeFn> void addFuller(QList<T> &list, const T &item, SizeFn size) {
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].node != item.node || list[i].zone != item.zone) continue;
+        if (size(list[i]) > size(item)) return;
+        list.removeAt(i--);
+    }
+    list.append(item);
+}
+} // namespace
 
 bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo lineNo) {
     const string_view m = line.message;
@@ -82,7 +96,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         }
         e->victim = *v;
         h.phase = Kill;
-        h.linesSinceKill = 0;
+        h.linesSincePart = 0;
         h.section = Section::None;
         return true;
     }
@@ -93,7 +107,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         v->scoredLine = lineNo;
         v->line = lineNo;
         e->victim = *v;
-        h.linesSinceKill = 0;
+        h.linesSincePart = 0;
         h.section = Section::None;
         return true;
     }
@@ -110,6 +124,10 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         p->line = lineNo;
         h.suppressDump = false;
         if (h.ev && h.ev->kind == OomEventKind::AllocationFailure) closeEvent(h);
+        if (h.ev && h.ev->panic &&
+            ((p->kernelPanic && h.ev->panic->kernelPanic) ||
+             (p->noKillableProcess && h.ev->panic->noKillableProcess)))
+            closeEvent(h); // a second panic is a second event (two pastes, two boots)
         if (!h.ev) startEvent(h, OomEventKind::Panic, line, lineNo, true);
         e = &*h.ev;
         if (!e->panic) {
@@ -132,11 +150,13 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
     // --- Header parts: attach only while the header is open, never start an event.
     if (auto c = parseCpuLine(m)) {
         c->line = lineNo;
-        if (h.ev && h.phase == Header && !h.ev->cpu) {
+        // dump_header()'s dump_stack(), or panic()'s own stack dump right after the panic line.
+        if (h.ev && (h.phase == Header || h.phase == Outcome) && !h.ev->cpu) {
             h.ev->cpu = *c;
             return true;
         }
-        if (!h.ev) { // maybe the start of a fragment whose invoker line is outside the excerpt
+        if (!h.ev ||
+            h.phase >= Memory) { // maybe the start of a fragment whose invoker line is outside the excerpt
             h.preamble = *c;
             h.preambleAt = lineNo;
             h.preambleLines = {{lineNo, qs(m)}};
@@ -144,24 +164,25 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         return false;
     }
     if (startsWith(m, "Hardware name: ")) {
-        if (h.ev && h.phase == Header) {
-            if (h.ev->cpu) h.ev->cpu->hardwareName = qs(m.substr(15));
+        if (h.ev && (h.phase == Header || h.phase == Outcome) && h.ev->cpu &&
+            h.ev->cpu->hardwareName.isEmpty()) {
+            h.ev->cpu->hardwareName = qs(m.substr(15));
             return true;
         }
-        if (!h.ev) {
+        if (!h.ev || h.phase >= Memory) {
             h.hardwareName = qs(m.substr(15));
             if (!h.preamble) {
                 h.preamble = CpuLine{};
                 h.preamble->line = lineNo;
                 h.preambleLines.clear();
+                h.preambleAt = lineNo;
             }
-            h.preambleAt = h.preambleAt ? h.preambleAt : lineNo;
             h.preambleLines.append({lineNo, qs(m)});
         }
         return false;
     }
     if (!h.ev) {
-        if (h.preamble && lineNo - h.preambleAt >= 300) h.preamble.reset();
+        if (h.preamble && lineNo - h.preambleAt >= PreambleLines) h.preamble.reset();
     }
     if (h.ev && h.phase == Header && !h.ev->cpuset) {
         if (auto cs = parseCpusetLine(m)) {
@@ -170,6 +191,11 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
             return true;
         }
     }
+    // 3.x-4.3 show_free_areas() per-cpu pagesets ("Node 0 DMA32 per-cpu:", "CPU    0: hi:  186, btch:  31
+    // usd: 181"): one line per CPU and zone, thousands on big machines. Not kept, but part of the report.
+    if (h.ev && h.phase <= Memory &&
+        (endsWith(m, " per-cpu:") || (startsWith(m, "CPU ") && contains(m, " hi:"))))
+        return true;
     if (h.ev && startsWith(m, "COMPACTION is disabled")) {
         h.ev->compactionDisabled = true;
         return true;
@@ -206,6 +232,10 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         parseMemcgStatLine(m, h.ev->memcg.stats.last()))
         return true;
     if (startsWith(m, "Mem-Info:") || startsWith(m, "Mem-info:")) {
+        if (h.ev && h.ev->memInfo && !h.ev->memInfo->pages.isEmpty())
+            closeEvent(h); // a second dump: the next report
+        if (h.ev && h.ev->memInfo && !h.ev->memInfo->pages.isEmpty())
+            closeEvent(h); // a second dump: the next report (or "sysrq: Show Memory")
         if (!(e = openFor(h, Memory, line, lineNo))) return false;
         if (!e->memInfo) {
             e->memInfo = MemInfoSummary{};
@@ -230,16 +260,20 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
     if (auto z = parseZoneLine(m)) {
         if (!(e = openFor(h, Memory, line, lineNo))) return true;
         z->line = lineNo;
-        // A zone printed twice (authors' pastes): keep the last reading.
-        for (qsizetype i = 0; i < e->zones.size(); ++i)
-            if (e->zones[i].node == z->node && e->zones[i].zone == z->zone) e->zones.removeAt(i--);
-        e->zones.append(*z);
+        // A zone printed twice (authors' pastes, one copy cut short): keep the fuller reading.
+        addFuller(e->zones, *z, [](const ZoneWatermarks &x) { return x.fields.items.size(); });
         h.section = Section::None;
         return true;
     }
     if (h.ev && !h.ev->zones.isEmpty() && parseLowmemReserve(m, h.ev->zones.last().lowmemReserve))
         return true;
     if (auto n = parseNodeLine(m)) {
+        if (h.ev && std::any_of(h.ev->nodes.cbegin(), h.ev->nodes.cend(),
+                                [&](const NodeLine &x) { return x.node == n->node; }))
+            closeEvent(h); // the same node again: the next report
+        if (h.ev && std::any_of(h.ev->nodes.cbegin(), h.ev->nodes.cend(),
+                                [&](const NodeLine &x) { return x.node == n->node; }))
+            closeEvent(h);
         if (!(e = openFor(h, Memory, line, lineNo))) return true;
         n->line = lineNo;
         e->nodes.append(*n);
@@ -249,9 +283,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
     if (auto b = parseBuddyLine(m)) {
         if (!(e = openFor(h, Memory, line, lineNo))) return true;
         b->line = lineNo;
-        for (qsizetype i = 0; i < e->buddy.size(); ++i)
-            if (e->buddy[i].node == b->node && e->buddy[i].zone == b->zone) e->buddy.removeAt(i--);
-        e->buddy.append(*b);
+        addFuller(e->buddy, *b, [](const BuddyLine &x) { return x.orders.size(); });
         return true;
     }
     if (auto hp = parseHugepagesLine(m)) {

@@ -29,8 +29,9 @@ inline string_view trimmed(string_view s) {
     return s;
 }
 
+// The first-byte test keeps the hot path from calling memcmp for most lines.
 inline bool startsWith(string_view s, string_view p) {
-    return s.substr(0, p.size()) == p;
+    return s.size() >= p.size() && (p.empty() || s[0] == p[0]) && memcmp(s.data(), p.data(), p.size()) == 0;
 }
 inline bool endsWith(string_view s, string_view p) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;

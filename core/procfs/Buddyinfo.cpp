@@ -4,9 +4,9 @@
 
 namespace oomlens {
 
-ParseResult<QList<BuddyinfoLine>> parseBuddyinfo(QByteArrayView text) {
-    ParseResult<QList<BuddyinfoLine>> r;
-    QList<BuddyinfoLine> out;
+ParseResult<QList<BuddyinfoRow>> parseBuddyinfo(QByteArrayView text) {
+    ParseResult<QList<BuddyinfoRow>> r;
+    QList<BuddyinfoRow> out;
     scan::Lines lines(text);
     QByteArrayView line;
     while (lines.next(line)) {
@@ -23,7 +23,7 @@ ParseResult<QList<BuddyinfoLine>> parseBuddyinfo(QByteArrayView text) {
                  QStringLiteral("expected 'Node N, zone NAME counts...', got %1").arg(scan::quoted(line))});
             continue;
         }
-        BuddyinfoLine b{*node, scan::latin1(zone), {}};
+        BuddyinfoRow b{*node, scan::latin1(zone), {}};
         bool ok = true;
         while (ok && t.next(cell)) {
             const std::optional<quint64> v = scan::toU64(cell);
@@ -43,7 +43,7 @@ ParseResult<QList<BuddyinfoLine>> parseBuddyinfo(QByteArrayView text) {
         out.append(std::move(b));
     }
     if (out.isEmpty())
-        return ParseResult<QList<BuddyinfoLine>>::failure(0, QStringLiteral("no 'Node N, zone NAME' lines"));
+        return ParseResult<QList<BuddyinfoRow>>::failure(0, QStringLiteral("no 'Node N, zone NAME' lines"));
     r.value = std::move(out);
     return r;
 }

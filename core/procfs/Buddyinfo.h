@@ -14,17 +14,14 @@
 
 namespace oomlens {
 
-// Named BuddyinfoLine, not BuddyLine: oomlens::BuddyLine is the OOM report's buddy line
-// (core/model/OomEvent.h); two types of one name in one namespace broke the ODR and corrupted
-// memory in every binary that linked both (found by ASan in tst_liveoom, branch guilive).
-struct BuddyinfoLine {
+struct BuddyinfoRow {
     int node = 0;
     QString zone;
     QList<quint64> freeBlocks; // index = order
 
-    friend bool operator==(const BuddyinfoLine &, const BuddyinfoLine &) = default;
+    friend bool operator==(const BuddyinfoRow &, const BuddyinfoRow &) = default;
 };
 
-ParseResult<QList<BuddyinfoLine>> parseBuddyinfo(QByteArrayView text);
+ParseResult<QList<BuddyinfoRow>> parseBuddyinfo(QByteArrayView text);
 
 } // namespace oomlens

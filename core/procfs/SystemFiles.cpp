@@ -67,7 +67,7 @@ void readZones(ReaderContext &ctx, bool withPagetypeinfo) {
         const auto r = parseBuddyinfo(ctx.buffer);
         ctx.note("/proc/buddyinfo", r, true);
         if (r.ok()) {
-            for (const BuddyinfoLine &b : *r)
+            for (const BuddyinfoRow &b : *r)
                 zoneFor(s, b.node, b.zone).buddy = b.freeBlocks;
         }
     }

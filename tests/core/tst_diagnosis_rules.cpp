@@ -2,6 +2,7 @@
 // reports (named per test), each varied in the one detail the rule must get right.
 #include "analysis/Diagnosis.h"
 #include "analysis/DiagnosisJson.h"
+#include "analysis/DiagnosisRule.h"
 #include "analysis/ZoneCheck.h"
 
 #include <QJsonArray>
@@ -232,6 +233,10 @@ private slots:
         QCOMPARE(run(e).cause, Cause::MemcgAncestorLimit);
         e.memcg.taskIn = QStringLiteral("/1");
         QCOMPARE(run(e).cause, Cause::MemcgLimit);
+        // "limit of" ends the line: "/10" may be "/1066" cut short, so not nested means unknown.
+        e.memcg.taskIn = QStringLiteral("/1066/uid");
+        e.memcg.limitOf = QStringLiteral("/10");
+        QCOMPARE(run(e).decidedBy, QStringLiteral("memcg_unresolved"));
         // Alibaba Cloud Linux wording for a global OOM: "limit of host" is not a cgroup.
         e.memcg.limitOf = QStringLiteral("host");
         QCOMPARE(run(e).cause, Cause::Undetermined);
@@ -314,10 +319,52 @@ private slots:
         QVERIFY(result.at(3).finding(u"restart_loop"));
         QVERIFY(result.at(4).finding(u"restart_loop")->summary.contains(QLatin1String(" 4 times")));
     }
+    void restartLoopSurvivesManyDistinctCommands() {
+        DiagnosisSession session;
+        const auto kill = [&](const QString &comm, qint64 pid) {
+            OomEvent e;
+            e.victim = Victim{};
+            e.victim->killed = true;
+            e.victim->comm = comm;
+            e.victim->pid = pid;
+            e.victim->line = pid;
+            return session.add(e);
+        };
+        kill(QStringLiteral("java"), 1);
+        kill(QStringLiteral("java"), 2);
+        for (qint64 i = 0; i < 10000; ++i) // every fork renamed with its pid: all distinct
+            QVERIFY(!kill(QStringLiteral("memeater-%1").arg(i), 100 + i).finding(u"restart_loop"));
+        QVERIFY(kill(QStringLiteral("java"), 3).finding(u"restart_loop")); // java's two kills kept
+    }
     void parseNodeLists() {
         QCOMPARE(parseNodeList(QStringLiteral("0-2,5")), std::optional<QSet<int>>(QSet<int>{0, 1, 2, 5}));
         QVERIFY(!parseNodeList(QStringLiteral("(null)")));
         QVERIFY(!parseNodeList(QStringLiteral("0-x")));
+    }
+    void vocabularyAndRegistry() {
+        const QStringList ids{QStringLiteral("undetermined"),         QStringLiteral("memcg_limit"),
+                              QStringLiteral("memcg_ancestor_limit"), QStringLiteral("global_shortage"),
+                              QStringLiteral("numa_constrained"),     QStringLiteral("fragmentation"),
+                              QStringLiteral("no_killable_process"),  QStringLiteral("panic_on_oom")};
+        for (const auto &id : ids) {
+            const auto cause = causeFromId(id);
+            QVERIFY(cause);
+            QCOMPARE(causeId(*cause), id);
+            QVERIFY(!causeTitle(*cause).isEmpty());
+        }
+        QVERIFY(!causeFromId(u"oom"));
+        QSet<QString> ruleIds;
+        for (const auto &r : causeRules())
+            QVERIFY(!ruleIds.contains(r->id()) && (ruleIds.insert(r->id()), true));
+        QStringList findingIds;
+        for (const auto &r : findingRules()) {
+            findingIds.append(r->id());
+            QVERIFY(findingTitle(r->id()) != r->id());
+        }
+        QCOMPARE(findingIds,
+                 (QStringList{QStringLiteral("slab_unreclaimable_high"), QStringLiteral("hugepages_reserved"),
+                              QStringLiteral("oom_score_adj_protected"), QStringLiteral("restart_loop"),
+                              QStringLiteral("no_swap"), QStringLiteral("swap_exhausted")}));
     }
     void jsonShape() {
         const Diagnosis d = run(k513Global());

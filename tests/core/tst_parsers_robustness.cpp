@@ -70,7 +70,7 @@ private slots:
     void cutOffCaptures() {
         QFETCH(QString, file);
         const QByteArray full = procData(file);
-        const qsizetype step = std::max<qsizetype>(1, full.size() / 200);
+        const qsizetype step = std::max<qsizetype>(1, full.size() / 100);
         for (qsizetype n = 0; n <= full.size(); n += step)
             QVERIFY2(allParsersCope(full.left(n)), qPrintable(QStringLiteral("cut at %1").arg(n)));
     }
@@ -87,7 +87,7 @@ private slots:
 
     void randomBytes() {
         QRandomGenerator rng(20261123); // fixed seed: reproducible
-        for (int i = 0; i < 300; ++i) {
+        for (int i = 0; i < 150; ++i) {
             QByteArray junk(int(rng.bounded(1, 600)), Qt::Uninitialized);
             for (char &c : junk) // mostly printable, some NUL/newline/high bytes
                 c = rng.bounded(10) == 0 ? char(rng.bounded(256))

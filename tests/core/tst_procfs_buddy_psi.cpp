@@ -38,7 +38,7 @@ private slots:
         QVERIFY(r.issues.isEmpty());
         QCOMPARE(r->size(), lines);
         const auto it =
-            std::find_if(r->cbegin(), r->cend(), [&](const BuddyinfoLine &b) { return b.zone == zone; });
+            std::find_if(r->cbegin(), r->cend(), [&](const BuddyinfoRow &b) { return b.zone == zone; });
         QVERIFY(it != r->cend());
         QCOMPARE(it->node, 0);
         QCOMPARE(it->freeBlocks, blocks);

@@ -158,7 +158,8 @@ private slots:
         // Symlinks in /sys (node0/subsystem, node0/cpu0 -> ../../cpu/cpu0) are never directories to
         // walk into, and a final symlink is not read through.
         QList<DirEntry> node;
-        QVERIFY(live.list("/sys/devices/system/node/node0", node).ok());
+        if (!live.list("/sys/devices/system/node/node0", node).ok())
+            QSKIP("no /sys/devices/system/node/node0 (kernel without NUMA)");
         int links = 0;
         for (const DirEntry &d : node) {
             if (QFileInfo(QStringLiteral("/sys/devices/system/node/node0/") + QString::fromLatin1(d.name))

@@ -118,7 +118,7 @@ private slots:
         QVERIFY(wm->bars(0) && wm->bars(1));
         QCOMPARE(wm->bars(0)->zones().size(), std::size_t(3)); // DMA, DMA32, Normal
         QCOMPARE(wm->bars(1)->zones().size(), std::size_t(1)); // only Normal has memory on node 1
-        const ZoneBar &n1 = wm->bars(1)->zones()[0];
+        const WatermarkBar &n1 = wm->bars(1)->zones()[0];
         QCOMPARE(n1.label, QStringLiteral("Normal"));
         QCOMPARE(n1.free, std::optional<quint64>(762548));
         QCOMPARE(n1.min, std::optional<quint64>(11328));

@@ -78,7 +78,7 @@ void WatermarkPanel::setSnapshot(const Snapshot &s, const History *history) {
             m_nodes->insertWidget(m_withHistory ? m_nodes->count() : m_nodes->count() - 1, box,
                                   m_withHistory ? 1 : 0);
         }
-        std::vector<ZoneBar> bars;
+        std::vector<WatermarkBar> bars;
         QStringList empty;
         for (const Zone &z : node.zones) {
             if (!z.isPopulated()) {

@@ -15,7 +15,7 @@ WatermarkBars::WatermarkBars(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void WatermarkBars::setZones(std::vector<ZoneBar> zones) {
+void WatermarkBars::setZones(std::vector<WatermarkBar> zones) {
     m_zones = std::move(zones);
     updateGeometry();
     update();
@@ -27,7 +27,7 @@ double WatermarkBars::xFor(quint64 pages, quint64 scaleEnd, double left, double 
     return left + std::clamp(f, 0.0, 1.0) * width;
 }
 
-int WatermarkBars::band(const ZoneBar &z) {
+int WatermarkBars::band(const WatermarkBar &z) {
     if (!z.free) return -1;
     if (z.min && *z.free < *z.min) return 0;
     if (z.low && *z.free < *z.low) return 1;
@@ -57,7 +57,7 @@ void WatermarkBars::paintEvent(QPaintEvent *) {
         return;
     }
     for (std::size_t i = 0; i < m_zones.size(); ++i) {
-        const ZoneBar &z = m_zones[i];
+        const WatermarkBar &z = m_zones[i];
         const double top = 4 + double(i) * rowH;
         const QRectF bar(barLeft, top + fm.height() * 0.5, barW, fm.height());
         const quint64 end =

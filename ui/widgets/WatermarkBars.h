@@ -14,7 +14,7 @@
 
 namespace oomlens::ui {
 
-struct ZoneBar {
+struct WatermarkBar {
     QString label;               // "DMA32"
     std::optional<quint64> free; // pages
     std::optional<quint64> min, low, high;
@@ -27,13 +27,13 @@ class WatermarkBars : public QWidget {
 public:
     explicit WatermarkBars(QWidget *parent = nullptr);
 
-    void setZones(std::vector<ZoneBar> zones);
-    const std::vector<ZoneBar> &zones() const { return m_zones; }
+    void setZones(std::vector<WatermarkBar> zones);
+    const std::vector<WatermarkBar> &zones() const { return m_zones; }
 
     // x of `pages` on a bar spanning [left, left + width] for a zone of `scaleEnd` pages (log).
     static double xFor(quint64 pages, quint64 scaleEnd, double left, double width);
     // Which band free memory is in: 0 below min, 1 below low, 2 below high, 3 above high.
-    static int band(const ZoneBar &zone);
+    static int band(const WatermarkBar &zone);
 
     QSize sizeHint() const override;
 
@@ -41,7 +41,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    std::vector<ZoneBar> m_zones;
+    std::vector<WatermarkBar> m_zones;
 };
 
 } // namespace oomlens::ui

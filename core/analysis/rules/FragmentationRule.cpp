@@ -45,14 +45,17 @@ public:
         for (const ZoneState *s : roomWithoutBlock)
             zones.append(zoneFreeText(*s->zone));
         const int order = *request.order;
-        const QString blockSize =
-            event.pageSize ? formatBytes(*event.pageSize << order) : trDiagnosis("%1 pages").arg(1 << order);
+        const QString blockSize = event.pageSize
+                                      ? formatBytes(*event.pageSize << order)
+                                      : QCoreApplication::translate("Diagnosis", "%1 pages").arg(1 << order);
         const QString summary =
-            trDiagnosis("An order-%1 request (%2 contiguous) failed although %3 had free memory above its "
-                        "watermark: no free block of %2 or larger was left, memory was fragmented.")
+            QCoreApplication::translate(
+                "Diagnosis", "An order-%1 request (%2 contiguous) failed although free memory was above the "
+                             "watermark (%3): no free block of %2 or larger was left, memory was fragmented.")
                 .arg(order)
                 .arg(blockSize, zones.join(QStringLiteral("; ")));
-        const QString remedy = trDiagnosis(
+        const QString remedy = QCoreApplication::translate(
+            "Diagnosis",
             "Let compaction make large blocks (vm.compaction_proactiveness, or echo 1 > "
             "/proc/sys/vm/compact_memory), keep more memory free (vm.min_free_kbytes), and ask the "
             "driver or program making the large allocation to use kvmalloc()/vmalloc() or smaller "

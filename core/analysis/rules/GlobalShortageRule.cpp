@@ -17,12 +17,14 @@ namespace oomlens {
 namespace {
 
 QString victimRemedy(const OomEvent &event) {
-    QString remedy = trDiagnosis("The machine needed more memory than it had: find the largest consumers, "
-                                 "limit them (cgroup memory limits), fix leaks, or add RAM or swap.");
+    QString remedy = QCoreApplication::translate(
+        "Diagnosis", "The machine needed more memory than it had: find the largest consumers, "
+                     "limit them (cgroup memory limits), fix leaks, or add RAM or swap.");
     const QString victim = victimLabel(event);
     if (!victim.isEmpty() && event.victim && event.victim->anonRss)
-        remedy += QLatin1Char(' ') + trDiagnosis("The victim %1 held %2 of anonymous memory.")
-                                         .arg(victim, formatBytes(*event.victim->anonRss));
+        remedy += QLatin1Char(' ') +
+                  QCoreApplication::translate("Diagnosis", "The victim %1 held %2 of anonymous memory.")
+                      .arg(victim, formatBytes(*event.victim->anonRss));
     return remedy;
 }
 
@@ -52,19 +54,27 @@ public:
             QStringList zones, roomy;
             for (const auto &s : usable) {
                 allBelow = allBelow && s.belowMin;
-                zones.append(zoneFreeText(*s.zone));
-                if (!s.belowMin) roomy.append(zoneFreeText(*s.zone));
+                // The reserve kept back from this request (lowmem_reserve) is part of the bar.
+                QString text = zoneFreeText(*s.zone);
+                if (s.reserveLow && *s.reserveLow > 0)
+                    text += QCoreApplication::translate("Diagnosis", " + lowmem_reserve %1")
+                                .arg(formatBytes(*s.reserveLow));
+                zones.append(text);
+                if (!s.belowMin) roomy.append(text);
                 addEvidence(evidence, event, s.zone->line);
             }
             if (!allBelow)
                 return CauseVerdict::undetermined(
-                    trDiagnosis("Not every zone the allocation could use was below its min watermark (%1), "
-                                "so the report does not show a memory shortage.")
+                    QCoreApplication::translate(
+                        "Diagnosis",
+                        "Not every zone the allocation could use was below its min watermark (%1), "
+                        "so the report does not show a memory shortage.")
                         .arg(roomy.join(QStringLiteral("; "))),
                     evidence);
             const QString summary =
-                trDiagnosis("Every zone the allocation could use was at or below its min watermark (%1) "
-                            "and reclaim could not free enough: the machine ran out of memory.")
+                QCoreApplication::translate(
+                    "Diagnosis", "Every zone the allocation could use was at or below its min watermark (%1) "
+                                 "and reclaim could not free enough: the machine ran out of memory.")
                     .arg(zones.join(QStringLiteral("; ")));
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(Cause::GlobalShortage, summary, victimRemedy(event), evidence);
@@ -73,9 +83,12 @@ public:
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(
                 Cause::GlobalShortage,
-                trDiagnosis("The kernel reported a whole-machine OOM (CONSTRAINT_NONE) for a single-page "
-                            "(order-0) request: reclaim could not free even one page. The report holds no "
-                            "zone lines to show the watermarks."),
+                QCoreApplication::translate(
+                    "Diagnosis",
+                    "The kernel reported a whole-machine OOM (CONSTRAINT_NONE) for a single-page "
+                    "(order-0) request, which cannot fail from fragmentation: reclaim could not keep "
+                    "any zone above its watermark. The report holds no zone lines to show by how "
+                    "much."),
                 victimRemedy(event), evidence);
         }
         return CauseVerdict::notApplicable();

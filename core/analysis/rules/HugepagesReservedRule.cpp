@@ -36,12 +36,14 @@ public:
         f.id = id();
         f.evidence = evidence;
         f.summary =
-            trDiagnosis("Static huge pages held %1 (%2 of RAM, %3 of it free), memory that ordinary "
-                        "allocations cannot use and the OOM killer cannot reclaim.")
+            QCoreApplication::translate(
+                "Diagnosis", "Static huge pages held %1 (%2 of RAM, %3 of it free), memory that ordinary "
+                             "allocations cannot use and the OOM killer cannot reclaim.")
                 .arg(formatBytes(pool), formatPercent(double(pool), double(*ram)), formatBytes(freeInPool));
-        f.remedy = trDiagnosis("Size the static huge page pool (vm.nr_hugepages, hugepages= on the kernel "
-                               "command line) to what the applications really use, and count it out of "
-                               "the memory available to everything else.");
+        f.remedy = QCoreApplication::translate(
+            "Diagnosis", "Size the static huge page pool (vm.nr_hugepages, hugepages= on the kernel "
+                         "command line) to what the applications really use, and count it out of "
+                         "the memory available to everything else.");
         return f;
     }
 };

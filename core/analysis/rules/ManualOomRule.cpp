@@ -20,8 +20,9 @@ public:
         if (!sysrqOrder && !event.manualSysrq) return CauseVerdict::notApplicable();
         QList<Evidence> evidence = evidenceContaining(event, u"Manual OOM execution");
         if (event.invoker) addEvidence(evidence, event, event.invoker->line);
-        QString summary = trDiagnosis("This was a manual OOM kill (sysrq-f, order=-1), not a failed "
-                                      "allocation, so no memory shortage cause applies.");
+        QString summary = QCoreApplication::translate(
+            "Diagnosis", "This was a manual OOM kill (sysrq-f, order=-1), not a failed "
+                         "allocation, so no memory shortage cause applies.");
         bool allAboveHigh = !event.zones.isEmpty();
         QStringList zones;
         for (const auto &z : event.zones) {
@@ -30,9 +31,11 @@ public:
             addEvidence(evidence, event, z.line);
         }
         if (allAboveHigh)
-            summary += QLatin1Char(' ') + trDiagnosis("Every zone was above its high watermark (%1).")
+            summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                              "Diagnosis", "Every zone was above its high watermark (%1).")
                                               .arg(zones.join(QStringLiteral("; ")));
-        const QString remedy = trDiagnosis(
+        const QString remedy = QCoreApplication::translate(
+            "Diagnosis",
             "Find out who triggered sysrq-f (echo f > /proc/sysrq-trigger, a watchdog or an admin); if "
             "it answered a stall, look at the memory pressure before the kill rather than at this "
             "report.");

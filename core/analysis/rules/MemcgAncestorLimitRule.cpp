@@ -27,19 +27,25 @@ public:
         mergeEvidence(evidence, memcgCounterEvidence(event));
         mergeEvidence(evidence, scope.signs);
         const QString victim = victimLabel(event);
-        QString summary = trDiagnosis("The ancestor cgroup %1 reached its limit%2; the victim %3 lives "
-                                      "below it in %4, whose memory counts against that limit.")
-                              .arg(*scope.limitPath, memcgLimitText(event),
-                                   victim.isEmpty() ? trDiagnosis("process") : victim, *scope.taskPath);
+        QString summary =
+            QCoreApplication::translate("Diagnosis",
+                                        "The ancestor cgroup %1 reached its limit%2; the victim %3 lives "
+                                        "below it in %4, whose memory counts against that limit.")
+                .arg(*scope.limitPath, memcgLimitText(event),
+                     victim.isEmpty() ? QCoreApplication::translate("Diagnosis", "process") : victim,
+                     *scope.taskPath);
         if (relation == MemcgRelation::DifferentUnnested)
             summary += QLatin1Char(' ') +
-                       trDiagnosis("The two printed paths are not nested as text (the log was edited or "
-                                   "corrupted), but the kernel only picks victims inside the limited "
-                                   "cgroup's subtree.");
+                       QCoreApplication::translate(
+                           "Diagnosis", "The two printed paths are not nested as text (the log was edited or "
+                                        "corrupted), but the kernel only picks victims inside the limited "
+                                        "cgroup's subtree.");
         const QString remedy =
-            trDiagnosis("Raise the limit of %1 (for Kubernetes: the pod's total limit) or lower what its "
-                        "children may use together; a child's own limit does not protect it from its "
-                        "parent's.")
+            QCoreApplication::translate(
+                "Diagnosis",
+                "Raise the limit of %1 (for Kubernetes: the pod's total limit) or lower what its "
+                "children may use together; a child's own limit does not protect it from its "
+                "parent's.")
                 .arg(*scope.limitPath);
         return CauseVerdict::confirmed(Cause::MemcgAncestorLimit, summary, remedy, evidence);
     }

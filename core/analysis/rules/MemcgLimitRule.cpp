@@ -26,13 +26,17 @@ public:
         mergeEvidence(evidence, scope.signs);
         const QString victim = victimLabel(event);
         const QString summary =
-            trDiagnosis("The memory cgroup %1 reached its own limit%2 and the kernel killed %3 inside it.")
+            QCoreApplication::translate(
+                "Diagnosis",
+                "The memory cgroup %1 reached its own limit%2 and the kernel killed %3 inside it.")
                 .arg(*scope.limitPath, memcgLimitText(event),
-                     victim.isEmpty() ? trDiagnosis("a process") : victim);
+                     victim.isEmpty() ? QCoreApplication::translate("Diagnosis", "a process") : victim);
         const QString remedy =
-            trDiagnosis("Raise the memory limit of %1 (memory.max on cgroup v2, memory.limit_in_bytes on "
-                        "v1, or the container's or unit's memory limit) or make the workload use less "
-                        "memory.")
+            QCoreApplication::translate(
+                "Diagnosis",
+                "Raise the memory limit of %1 (memory.max on cgroup v2, memory.limit_in_bytes on "
+                "v1, or the container's or unit's memory limit) or make the workload use less "
+                "memory.")
                 .arg(*scope.limitPath);
         return CauseVerdict::confirmed(Cause::MemcgLimit, summary, remedy, evidence);
     }

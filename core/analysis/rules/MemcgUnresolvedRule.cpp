@@ -20,12 +20,16 @@ public:
         QList<Evidence> evidence = scope.signs;
         mergeEvidence(evidence, memcgCounterEvidence(event));
         return CauseVerdict::undetermined(
-            trDiagnosis("A memory cgroup limit was hit, but the report does not name both the limited "
-                        "cgroup and the victim's cgroup, so the victim's own limit cannot be told from a "
-                        "parent's."),
+            QCoreApplication::translate(
+                "Diagnosis",
+                "A memory cgroup limit was hit, but the report does not name both the limited "
+                "cgroup and the victim's cgroup, so the victim's own limit cannot be told from a "
+                "parent's."),
             evidence,
-            trDiagnosis("Find the cgroup in the full kernel log (the oom-kill: line) or in the container "
-                        "runtime's events, then raise that cgroup's memory limit or reduce its usage."));
+            QCoreApplication::translate(
+                "Diagnosis",
+                "Find the cgroup in the full kernel log (the oom-kill: line) or in the container "
+                "runtime's events, then raise that cgroup's memory limit or reduce its usage."));
     }
 };
 

@@ -17,7 +17,7 @@ namespace {
 QString taskMemory(const OomEvent &event, const TaskRow &row) {
     if (row.rss) return formatBytes(*row.rss);
     if (const auto b = event.pagesToBytes(row.rssPages)) return formatBytes(*b);
-    if (row.rssPages) return trDiagnosis("%1 pages").arg(*row.rssPages);
+    if (row.rssPages) return QCoreApplication::translate("Diagnosis", "%1 pages").arg(*row.rssPages);
     return QStringLiteral("n/a");
 }
 
@@ -31,27 +31,32 @@ public:
         if (evidence.isEmpty()) return CauseVerdict::notApplicable();
         mergeEvidence(evidence, evidenceContaining(event, u"System is deadlocked on memory"));
 
-        QString summary = trDiagnosis("The OOM killer found no process it was allowed to kill.");
+        QString summary = QCoreApplication::translate(
+            "Diagnosis", "The OOM killer found no process it was allowed to kill.");
         if (event.panic && (event.panic->kernelPanic || event.panic->deadlocked))
-            summary = trDiagnosis("The OOM killer found no process it was allowed to kill, so the kernel "
-                                  "panicked.");
+            summary = QCoreApplication::translate(
+                "Diagnosis", "The OOM killer found no process it was allowed to kill, so the kernel "
+                             "panicked.");
         QStringList protectedTasks;
         for (const auto &row : event.tasks) {
             if (row.oomScoreAdj != -1000) continue;
-            protectedTasks.append(trDiagnosis("%1 (pid %2, %3)")
+            protectedTasks.append(QCoreApplication::translate("Diagnosis", "%1 (pid %2, %3)")
                                       .arg(row.name)
                                       .arg(row.pid ? QString::number(*row.pid) : QStringLiteral("n/a"))
                                       .arg(taskMemory(event, row)));
             addEvidence(evidence, event, row.line);
         }
         if (!protectedTasks.isEmpty())
-            summary += QLatin1Char(' ') + trDiagnosis("Protected by oom_score_adj -1000: %1.")
-                                              .arg(protectedTasks.join(QStringLiteral(", ")));
+            summary += QLatin1Char(' ') +
+                       QCoreApplication::translate("Diagnosis", "Protected by oom_score_adj -1000: %1.")
+                           .arg(protectedTasks.join(QStringLiteral(", ")));
         else if (event.taskTableSeen && event.tasks.isEmpty())
-            summary += QLatin1Char(' ') + trDiagnosis("The task table is empty: no user-space process "
-                                                      "existed (the OOM happened during boot or in a "
-                                                      "kernel thread).");
-        const QString remedy = trDiagnosis(
+            summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                              "Diagnosis", "The task table is empty: no user-space process "
+                                                           "existed (the OOM happened during boot or in a "
+                                                           "kernel thread).");
+        const QString remedy = QCoreApplication::translate(
+            "Diagnosis",
             "The memory is held by the kernel or by protected processes: look at kernel memory (slab, "
             "the Unreclaimable slab info table), drop oom_score_adj -1000 where it is not essential, "
             "and give the machine more memory (for a kdump capture kernel: a larger crashkernel=).");

@@ -39,34 +39,41 @@ public:
             addEvidence(evidence, event, z.line);
         }
         const QString nodes = nodeText.isEmpty() ? QStringLiteral("n/a") : nodeText;
-        QString summary = policy ? trDiagnosis("A NUMA memory policy restricted the allocation to node(s) "
-                                               "%1, and they ran out of memory.")
-                                       .arg(nodes)
-                                 : trDiagnosis("The task's cpuset %1 restricted the allocation to node(s) "
-                                               "%2, and they ran out of memory.")
-                                       .arg(c.cpuset.value_or(QStringLiteral("n/a")), nodes);
+        QString summary =
+            policy ? QCoreApplication::translate("Diagnosis",
+                                                 "A NUMA memory policy restricted the allocation to node(s) "
+                                                 "%1, and they ran out of memory.")
+                         .arg(nodes)
+                   : QCoreApplication::translate("Diagnosis",
+                                                 "The task's cpuset %1 restricted the allocation to node(s) "
+                                                 "%2, and they ran out of memory.")
+                         .arg(c.cpuset.value_or(QStringLiteral("n/a")), nodes);
         if (!zones.isEmpty())
-            summary +=
-                QLatin1Char(' ') + trDiagnosis("Allowed zones: %1.").arg(zones.join(QStringLiteral("; ")));
+            summary += QLatin1Char(' ') + QCoreApplication::translate("Diagnosis", "Allowed zones: %1.")
+                                              .arg(zones.join(QStringLiteral("; ")));
         // Machine-wide free pages vs the allowed zones: the difference was free on other nodes.
         // Without a known page size 4 KiB (the smallest Linux page) gives a lower bound.
         const auto freePages = event.memInfo ? event.memInfo->pages.value(u"free") : std::nullopt;
         if (freePages && !zones.isEmpty()) {
             const Bytes machineFree = *freePages * event.pageSize.value_or(4 * KiB);
             if (machineFree > allowedFree) {
-                summary += QLatin1Char(' ') + trDiagnosis("The machine as a whole still had at least %1 "
-                                                          "free on other nodes.")
+                summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                                  "Diagnosis", "The machine as a whole still had at least %1 "
+                                                               "free on other nodes.")
                                                   .arg(formatBytes(machineFree - allowedFree));
                 mergeEvidence(evidence, memInfoEvidence(event, QStringLiteral("free")));
             }
         }
         if (event.invoker) addEvidence(evidence, event, event.invoker->line);
         const QString remedy =
-            policy ? trDiagnosis("Widen the memory policy (numactl --membind / mbind / set_mempolicy) to "
-                                 "more nodes or use a preferred policy, or reduce what the task needs "
-                                 "on those nodes.")
-                   : trDiagnosis("Give the cpuset more memory nodes (cpuset.mems) or move memory-hungry "
-                                 "tasks out of it, or reduce what they need on those nodes.");
+            policy
+                ? QCoreApplication::translate(
+                      "Diagnosis", "Widen the memory policy (numactl --membind / mbind / set_mempolicy) to "
+                                   "more nodes or use a preferred policy, or reduce what the task needs "
+                                   "on those nodes.")
+                : QCoreApplication::translate(
+                      "Diagnosis", "Give the cpuset more memory nodes (cpuset.mems) or move memory-hungry "
+                                   "tasks out of it, or reduce what they need on those nodes.");
         return CauseVerdict::confirmed(Cause::NumaConstrained, summary, remedy, evidence);
     }
 };

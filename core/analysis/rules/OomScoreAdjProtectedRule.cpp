@@ -33,9 +33,11 @@ public:
             if (!isProtected(row) || !row.rssPages) continue;
             protectedPages += *row.rssPages;
             const auto bytes = event.pagesToBytes(row.rssPages);
-            names.append(QStringLiteral("%1 (pid %2, %3)")
-                             .arg(row.name, row.pid ? QString::number(*row.pid) : QStringLiteral("n/a"),
-                                  bytes ? formatBytes(*bytes) : trDiagnosis("%1 pages").arg(*row.rssPages)));
+            names.append(
+                QStringLiteral("%1 (pid %2, %3)")
+                    .arg(row.name, row.pid ? QString::number(*row.pid) : QStringLiteral("n/a"),
+                         bytes ? formatBytes(*bytes)
+                               : QCoreApplication::translate("Diagnosis", "%1 pages").arg(*row.rssPages)));
             addEvidence(evidence, event, row.line);
         }
         if (double(protectedPages) < Threshold * double(*event.totals.pagesRam)) return std::nullopt;
@@ -43,13 +45,15 @@ public:
         Finding f;
         f.id = id();
         f.evidence = evidence;
-        f.summary =
-            trDiagnosis("Processes the OOM killer may not touch (oom_score_adj -1000) held %1 of RAM: %2.")
-                .arg(formatPercent(double(protectedPages), double(*event.totals.pagesRam)),
-                     names.join(QStringLiteral(", ")));
-        f.remedy = trDiagnosis("Give these processes a memory limit, or drop the -1000 protection "
-                               "(OOMScoreAdjust= in the systemd unit, /proc/PID/oom_score_adj) where it is "
-                               "not essential, so their memory is not off limits.");
+        f.summary = QCoreApplication::translate(
+                        "Diagnosis",
+                        "Processes the OOM killer may not touch (oom_score_adj -1000) held %1 of RAM: %2.")
+                        .arg(formatPercent(double(protectedPages), double(*event.totals.pagesRam)),
+                             names.join(QStringLiteral(", ")));
+        f.remedy = QCoreApplication::translate(
+            "Diagnosis", "Give these processes a memory limit, or drop the -1000 protection "
+                         "(OOMScoreAdjust= in the systemd unit, /proc/PID/oom_score_adj) where it is "
+                         "not essential, so their memory is not off limits.");
         return f;
     }
 };

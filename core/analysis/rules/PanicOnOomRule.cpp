@@ -22,7 +22,8 @@ public:
     CauseVerdict evaluate(const OomEvent &event, const EventContext &) const override {
         QList<Evidence> evidence;
         if (event.panic && event.panic->panicOnOom) addEvidence(evidence, event, event.panic->line);
-        mergeEvidence(evidence, evidenceContaining(event, u"panic_on_oom"));
+        // "... panic_on_oom is enabled" (2.6.36+) or "... panic_on_oom is selected" (older kernels).
+        mergeEvidence(evidence, evidenceContaining(event, u"panic_on_oom is "));
         if (evidence.isEmpty()) return CauseVerdict::notApplicable();
 
         int value = event.panic ? event.panic->panicOnOom.value_or(0) : 0; // 0 = not said
@@ -33,21 +34,27 @@ public:
             else if (e.text.contains(QLatin1String("system-wide")))
                 value = 1;
         }
-        QString summary = value ? trDiagnosis("The kernel panicked instead of killing a process because "
-                                              "vm.panic_on_oom=%1 (%2).")
-                                      .arg(value)
-                                      .arg(value == 2 ? trDiagnosis("compulsory: every OOM panics")
-                                                      : trDiagnosis("system-wide OOMs panic"))
-                                : trDiagnosis("The kernel panicked instead of killing a process because "
-                                              "vm.panic_on_oom is set.");
+        QString summary =
+            value ? QCoreApplication::translate("Diagnosis",
+                                                "The kernel panicked instead of killing a process because "
+                                                "vm.panic_on_oom=%1 (%2).")
+                        .arg(value)
+                        .arg(value == 2
+                                 ? QCoreApplication::translate("Diagnosis", "compulsory: every OOM panics")
+                                 : QCoreApplication::translate("Diagnosis", "system-wide OOMs panic"))
+                  : QCoreApplication::translate("Diagnosis",
+                                                "The kernel panicked instead of killing a process because "
+                                                "vm.panic_on_oom is set.");
         const MemcgScope memcg = memcgScopeOf(event);
         if (memcg.isMemcgOom) {
-            summary += QLatin1Char(' ') + trDiagnosis("The OOM itself was a memory cgroup limit, which "
-                                                      "only panics with panic_on_oom=2.");
+            summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                              "Diagnosis", "The OOM itself was a memory cgroup limit, which "
+                                                           "only panics with panic_on_oom=2.");
             mergeEvidence(evidence, memcg.signs);
         }
         if (event.invoker) addEvidence(evidence, event, event.invoker->line);
-        const QString remedy = trDiagnosis(
+        const QString remedy = QCoreApplication::translate(
+            "Diagnosis",
             "Set vm.panic_on_oom=0 unless a panic (and failover or a kdump vmcore) is really wanted, "
             "then fix the memory demand that triggered the OOM; with kdump loaded, the vmcore holds "
             "the full memory state.");

@@ -41,15 +41,18 @@ public:
             if (before.pids.size() < before.kills) pids.append(QStringLiteral("...")); // only the first kept
             pids.append(QString::number(*event.victim->pid));
         }
-        f.summary = trDiagnosis("%1 was killed %2 times on this host so far (pids %3): something keeps "
-                                "starting it again and it keeps running out of memory.")
+        f.summary = QCoreApplication::translate(
+                        "Diagnosis", "%1 was killed %2 times on this host so far (pids %3): something keeps "
+                                     "starting it again and it keeps running out of memory.")
                         .arg(comm)
                         .arg(kills)
                         .arg(pids.join(QStringLiteral(", ")));
-        f.remedy = trDiagnosis("Restarting will not help: fix the memory need or the memory limit of %1, and "
-                               "check the restart policy of whatever starts it (systemd Restart=, a "
-                               "container's restart policy, a parent process).")
-                       .arg(comm);
+        f.remedy =
+            QCoreApplication::translate(
+                "Diagnosis", "Restarting will not help: fix the memory need or the memory limit of %1, and "
+                             "check the restart policy of whatever starts it (systemd Restart=, a "
+                             "container's restart policy, a parent process).")
+                .arg(comm);
         return f;
     }
 };

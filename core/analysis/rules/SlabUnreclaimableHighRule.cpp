@@ -30,8 +30,9 @@ public:
         f.evidence = memInfoEvidence(event, QStringLiteral("slab_unreclaimable"));
         addEvidence(f.evidence, event, event.totals.ramLine);
         const auto bytes = event.pagesToBytes(slab);
-        f.summary = trDiagnosis("Unreclaimable kernel slab held %1, %2 of RAM.")
-                        .arg(bytes ? formatBytes(*bytes) : trDiagnosis("%1 pages").arg(*slab),
+        f.summary = QCoreApplication::translate("Diagnosis", "Unreclaimable kernel slab held %1, %2 of RAM.")
+                        .arg(bytes ? formatBytes(*bytes)
+                                   : QCoreApplication::translate("Diagnosis", "%1 pages").arg(*slab),
                              formatPercent(double(*slab), double(*event.totals.pagesRam)));
         QList<SlabRow> rows = event.unreclaimableSlab;
         std::sort(rows.begin(), rows.end(),
@@ -43,12 +44,12 @@ public:
             addEvidence(f.evidence, event, row.line);
         }
         if (!largest.isEmpty())
-            f.summary +=
-                QLatin1Char(' ') + trDiagnosis("Largest caches: %1.").arg(largest.join(QStringLiteral(", ")));
-        f.remedy =
-            trDiagnosis("Kernel memory that cannot be reclaimed grew large: suspect a kernel or driver "
-                        "leak (or a debug feature such as kmemleak); watch slabtop or /proc/slabinfo "
-                        "for the growing cache and update or report the module behind it.");
+            f.summary += QLatin1Char(' ') + QCoreApplication::translate("Diagnosis", "Largest caches: %1.")
+                                                .arg(largest.join(QStringLiteral(", ")));
+        f.remedy = QCoreApplication::translate(
+            "Diagnosis", "Kernel memory that cannot be reclaimed grew large: suspect a kernel or driver "
+                         "leak (or a debug feature such as kmemleak); watch slabtop or /proc/slabinfo "
+                         "for the growing cache and update or report the module behind it.");
         return f;
     }
 };

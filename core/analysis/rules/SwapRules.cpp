@@ -27,9 +27,11 @@ public:
         Finding f;
         f.id = id();
         f.evidence = swapEvidence(event);
-        f.summary = trDiagnosis("The machine had no swap, so every anonymous page had to stay in RAM.");
-        f.remedy = trDiagnosis("Consider some swap or zram so that rarely used anonymous memory can leave "
-                               "RAM, or size RAM for the whole anonymous working set.");
+        f.summary = QCoreApplication::translate(
+            "Diagnosis", "The machine had no swap, so every anonymous page had to stay in RAM.");
+        f.remedy = QCoreApplication::translate(
+            "Diagnosis", "Consider some swap or zram so that rarely used anonymous memory can leave "
+                         "RAM, or size RAM for the whole anonymous working set.");
         return f;
     }
 };
@@ -46,10 +48,11 @@ public:
         Finding f;
         f.id = id();
         f.evidence = swapEvidence(event);
-        f.summary = trDiagnosis("Swap was exhausted: %1 free of %2.")
+        f.summary = QCoreApplication::translate("Diagnosis", "Swap was exhausted: %1 free of %2.")
                         .arg(formatBytes(*t.freeSwap), formatBytes(*t.totalSwap));
-        f.remedy = trDiagnosis("RAM and swap together were too small for the anonymous memory in use: add "
-                               "memory or swap, or limit the largest consumer.");
+        f.remedy = QCoreApplication::translate(
+            "Diagnosis", "RAM and swap together were too small for the anonymous memory in use: add "
+                         "memory or swap, or limit the largest consumer.");
         return f;
     }
 };
