@@ -5,11 +5,13 @@
 #include "source/Source.h"
 
 #include <QCoreApplication>
+
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace oomlens {
 
