@@ -303,6 +303,14 @@
         <source>RAM and swap together were too small for the anonymous memory in use: add memory or swap, or limit the largest consumer.</source>
         <translation>RAM und Swap zusammen waren zu klein für den genutzten anonymen Speicher: Fügen Sie Speicher oder Swap hinzu oder begrenzen Sie den größten Verbraucher.</translation>
     </message>
+    <message>
+        <source>The kill was triggered by hand (sysrq-f), but the machine was short of memory anyway.</source>
+        <translation>Der Kill wurde von Hand ausgelöst (sysrq-f), aber dem Rechner fehlte ohnehin Speicher.</translation>
+    </message>
+    <message>
+        <source>Zones this kind of allocation may not use still had memory (%1).</source>
+        <translation>Zonen, die diese Art von Allokation nicht nutzen darf, hatten noch Speicher (%1).</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui</name>
@@ -735,12 +743,16 @@
         <translation>/proc/pagetypeinfo konnte nicht gelesen werden (%1). Seit Linux 5.4 ist es nur für root lesbar: Starten Sie OOM Lens als root, um freie Blöcke pro Migrate-Type zu sehen.</translation>
     </message>
     <message>
-        <source>No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+); a capture made without root does not contain it.</source>
-        <translation>Keine /proc/pagetypeinfo in dieser Quelle. Sie ist nur für root lesbar (Linux 5.4+); eine ohne root erstellte Aufnahme enthält sie nicht.</translation>
-    </message>
-    <message>
         <source>No /proc/buddyinfo in this source.</source>
         <translation>Keine /proc/buddyinfo in dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Chosen zone per migrate type (pagetypeinfo, read every 5th sample)</source>
+        <translation>Gewählte Zone pro Migrate-Type (pagetypeinfo, bei jeder 5. Messung gelesen)</translation>
+    </message>
+    <message>
+        <source>No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+), so a capture made without root does not contain it.</source>
+        <translation>Keine /proc/pagetypeinfo in dieser Quelle. Sie ist nur für root lesbar (Linux 5.4+), daher enthält eine ohne root erstellte Aufnahme sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1095,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Time between the end of one sample and the start of the next. Processes and pagetypeinfo are read every %1th sample.</source>
-        <translation>Zeit zwischen dem Ende einer Messung und dem Beginn der nächsten. Prozesse und pagetypeinfo werden bei jeder %1. Messung gelesen.</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1161,6 +1169,10 @@
     <message>
         <source>OOM kill</source>
         <translation>OOM-Kill</translation>
+    </message>
+    <message>
+        <source>Time from the start of one sample to the start of the next. Processes and pagetypeinfo are read every %1th sample.</source>
+        <translation>Zeit vom Beginn einer Messung bis zum Beginn der nächsten. Prozesse und pagetypeinfo werden bei jeder %1. Messung gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1333,6 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
         <translation>Kernel-Logs öffnen</translation>
     </message>
     <message>
-        <source>Kernel logs (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;All files (*)</source>
-        <translation>Kernel-Logs (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>About OOM Lens</source>
         <translation>Über OOM Lens</translation>
     </message>
@@ -1430,6 +1438,26 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     <message>
         <source>Event copied to the clipboard.</source>
         <translation>Ereignis in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Reading snapshot %1…</source>
+        <translation>Snapshot %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Snapshot</translation>
+    </message>
+    <message>
+        <source>Kernel logs and snapshots (*.log *.txt *.gz *.xz *.zst *.bz2 *.tar *.tgz messages* syslog* kern* dmesg*);;All files (*)</source>
+        <translation>Kernel-Logs und Snapshots (*.log *.txt *.gz *.xz *.zst *.bz2 *.tar *.tgz messages* syslog* kern* dmesg*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be opened.</source>
+        <translation>Der Snapshot konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
     </message>
 </context>
 <context>

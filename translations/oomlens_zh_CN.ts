@@ -303,6 +303,14 @@
         <source>RAM and swap together were too small for the anonymous memory in use: add memory or swap, or limit the largest consumer.</source>
         <translation>内存与 swap 合计不足以容纳正在使用的匿名内存：增加内存或 swap，或限制最大的消耗者。</translation>
     </message>
+    <message>
+        <source>The kill was triggered by hand (sysrq-f), but the machine was short of memory anyway.</source>
+        <translation>此次 kill 是手动触发的（sysrq-f），但机器本身也确实内存不足。</translation>
+    </message>
+    <message>
+        <source>Zones this kind of allocation may not use still had memory (%1).</source>
+        <translation>此类分配不可使用的 zone 仍有空闲内存（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui</name>
@@ -734,12 +742,16 @@
         <translation>无法读取 /proc/pagetypeinfo（%1）。自 Linux 5.4 起只有 root 可读：以 root 身份运行 OOM Lens 才能查看各迁移类型的空闲块。</translation>
     </message>
     <message>
-        <source>No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+); a capture made without root does not contain it.</source>
-        <translation>此数据源中没有 /proc/pagetypeinfo。它只有 root 可读（Linux 5.4+）；非 root 采集的数据中不包含它。</translation>
-    </message>
-    <message>
         <source>No /proc/buddyinfo in this source.</source>
         <translation>此数据源中没有 /proc/buddyinfo。</translation>
+    </message>
+    <message>
+        <source>Chosen zone per migrate type (pagetypeinfo, read every 5th sample)</source>
+        <translation>所选 zone 按迁移类型（pagetypeinfo，每 5 次采样读取一次）</translation>
+    </message>
+    <message>
+        <source>No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+), so a capture made without root does not contain it.</source>
+        <translation>此数据源中没有 /proc/pagetypeinfo。它只有 root 可读（Linux 5.4+），因此非 root 采集的数据中不包含它。</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1092,6 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Time between the end of one sample and the start of the next. Processes and pagetypeinfo are read every %1th sample.</source>
-        <translation>一次采样结束到下一次采样开始之间的时间。进程和 pagetypeinfo 每 %1 次采样读取一次。</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1158,6 +1166,10 @@
     <message>
         <source>OOM kill</source>
         <translation>OOM kill</translation>
+    </message>
+    <message>
+        <source>Time from the start of one sample to the start of the next. Processes and pagetypeinfo are read every %1th sample.</source>
+        <translation>从一次采样开始到下一次采样开始的时间。进程和 pagetypeinfo 每 %1 次采样读取一次。</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1330,6 @@ You can also drop files onto this window.</source>
         <translation>打开内核日志</translation>
     </message>
     <message>
-        <source>Kernel logs (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;All files (*)</source>
-        <translation>内核日志 (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About OOM Lens</source>
         <translation>关于 OOM Lens</translation>
     </message>
@@ -1422,6 +1430,26 @@ You can also drop files onto this window.</source>
     <message>
         <source>Event copied to the clipboard.</source>
         <translation>事件已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Reading snapshot %1…</source>
+        <translation>正在读取快照 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>快照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Kernel logs and snapshots (*.log *.txt *.gz *.xz *.zst *.bz2 *.tar *.tgz messages* syslog* kern* dmesg*);;All files (*)</source>
+        <translation>内核日志和快照 (*.log *.txt *.gz *.xz *.zst *.bz2 *.tar *.tgz messages* syslog* kern* dmesg*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be opened.</source>
+        <translation>无法打开该快照。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>快照 %1</translation>
     </message>
 </context>
 <context>
