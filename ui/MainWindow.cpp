@@ -12,10 +12,7 @@
 #include "shell/SnapshotLoader.h"
 #include "snapshot/SnapshotWidget.h"
 
-#if __has_include("live/LiveHostWidget.h")
 #include "live/LiveHostWidget.h"
-#define OOMLENS_HAVE_LIVE_HOST 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +46,7 @@ QString lastDirectory() {
 }
 
 // The page shown when there is no file and no live view (yet): says what to do.
-[[maybe_unused]] QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
+QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(MainWindow::tr("OOM Lens")), page);
@@ -383,7 +380,6 @@ QWidget *MainWindow::currentPage() const {
 }
 
 void MainWindow::showHome() {
-#ifdef OOMLENS_HAVE_LIVE_HOST
     if (!m_live) {
         auto *live = new LiveHostWidget(this);
         // A kill seen live joins the events, with its diagnosis, like one read from a log.
@@ -396,9 +392,6 @@ void MainWindow::showHome() {
         m_stack->addWidget(m_live);
     }
     m_stack->setCurrentWidget(m_live);
-#else
-    m_stack->setCurrentWidget(m_welcome);
-#endif
 }
 
 void MainWindow::showPostMortem() {
