@@ -2,6 +2,8 @@
 // JSON is streamed event by event (docs/analyze-json.md), so memory does not grow with the log.
 #include "command.h"
 
+#include "analysis/Diagnosis.h"
+#include "analysis/DiagnosisJson.h"
 #include "kernlog/LogAnalysis.h"
 #include "kernlog/OomEventJson.h"
 #include "kernlog/OomEventText.h"
@@ -26,10 +28,13 @@ int runJson(const QStringList &files) {
              QByteArrayLiteral(",\"events\":[\n"));
     qsizetype count = 0;
     LogAnalysis total;
+    DiagnosisSession diagnosis; // core/analysis: diagnoses each event as it streams by
     for (const QString &file : files) {
         LogAnalysis one = analyzeFileTo(file, [&](OomEvent &&e) {
             if (count++ > 0) writeOut(QByteArrayLiteral(",\n"));
-            writeOut(QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact));
+            QJsonObject o = toJson(e);
+            o.insert(QStringLiteral("diagnosis"), diagnosisToJson(diagnosis.add(e)));
+            writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact));
         });
         total.errors.append(one.errors);
         total.linesRead += one.linesRead;
@@ -58,8 +63,9 @@ int runText(const QStringList &files) {
         for (int i = 0; i < a.events.size(); ++i)
             out += eventTableRow(i + 1, a.events[i]).toUtf8() + '\n';
         out += '\n';
+        const QList<Diagnosis> diagnoses = diagnose(a.events);
         for (int i = 0; i < a.events.size(); ++i)
-            out += eventDetail(i + 1, a.events[i]).toUtf8() + '\n';
+            out += eventDetail(i + 1, a.events[i]).toUtf8() + diagnosisToText(diagnoses[i]).toUtf8() + '\n';
         out += QByteArray::number(a.events.size()) + " event(s)";
     }
     out += " in " + QByteArray::number(a.linesRead) + " line(s)";
