@@ -1,15 +1,451 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "MainWindow.h"
 
+#include "export/ReportExporter.h"
+#include "postmortem/LoadedLog.h"
+#include "postmortem/PostMortemWidget.h"
+#include "shell/DocumentLoader.h"
+#include "shell/LoadProgressWidget.h"
+#include "shell/MessageBanner.h"
+#include "shell/RecentFiles.h"
+#include "shell/SettingsDialog.h"
+
+#if __has_include("live/LiveHostWidget.h")
+#include "live/LiveHostWidget.h"
+#define OOMLENS_HAVE_LIVE_HOST 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace oomlens::ui {
 
+namespace {
+const auto kGeometryKey = QStringLiteral("ui/mainWindow/geometry");
+const auto kStateKey = QStringLiteral("ui/mainWindow/state");
+const auto kPostMortemKey = QStringLiteral("ui/mainWindow/postMortem");
+const auto kLastDirKey = QStringLiteral("ui/lastDirectory");
+
+QString lastDirectory() {
+    return QSettings().value(kLastDirKey, QDir::homePath()).toString();
+}
+
+// The page shown when there is no file and no live view (yet): says what to do.
+[[maybe_unused]] QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(MainWindow::tr("OOM Lens")), page);
+    auto *text = new QLabel(MainWindow::tr("Open a kernel log (dmesg, journalctl -k, /var/log/messages, "
+                                           "vmcore-dmesg.txt, compressed or not) to see every OOM event "
+                                           "in it, why it happened and what to do about it.\n\n"
+                                           "You can also drop files onto this window."),
+                            page);
+    text->setWordWrap(true);
+    text->setFixedWidth(560); // a wrapped label needs a fixed width to get its full height
+    auto *button = new QPushButton(openAction->icon(), MainWindow::tr("Open a Log…"), page);
+    QObject::connect(button, &QPushButton::clicked, openAction, &QAction::trigger);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+QStringList localFiles(const QMimeData *mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    return paths;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OOM Lens"));
-    setCentralWidget(new QLabel(tr("OOM Lens"), this));
+    setAcceptDrops(true);
+
+    m_loader = new DocumentLoader(this);
+    m_postMortem = new PostMortemWidget(this);
+
+    createActions();
+    createMenus();
+
+#ifdef OOMLENS_HAVE_LIVE_HOST
+    m_home = new LiveHostWidget(this);
+#else
+    m_home = makeWelcomePage(this, action(QStringLiteral("actionOpen")));
+#endif
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_postMortem);
+
+    m_banner = new MessageBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_progress = new LoadProgressWidget(this);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_progress, &LoadProgressWidget::cancelRequested, m_loader, &DocumentLoader::cancel);
+    connect(m_loader, &DocumentLoader::started, this, &MainWindow::onLoadStarted);
+    connect(m_loader, &DocumentLoader::progress, m_progress, &LoadProgressWidget::setProgress);
+    connect(m_loader, &DocumentLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_postMortem, &PostMortemWidget::currentEventChanged, this, &MainWindow::updateActions);
+
     resize(1280, 800);
+    restoreWindowState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &objectName) const {
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+        return a;
+    };
+
+    auto *open = make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    open->setStatusTip(tr("Open kernel logs or a snapshot"));
+    connect(open, &QAction::triggered, this, &MainWindow::openDialog);
+
+    auto *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
+    auto *exportEventHtml = make(QStringLiteral("actionExportEventHtml"), tr("Event as &HTML…"));
+    connect(exportEventHtml, &QAction::triggered, this, [this] { exportHtml(false); });
+    auto *exportEventPdf = make(QStringLiteral("actionExportEventPdf"), tr("Event as &PDF…"));
+    connect(exportEventPdf, &QAction::triggered, this, [this] { exportPdf(false); });
+    auto *exportAllHtml = make(QStringLiteral("actionExportAllHtml"), tr("All Events as H&TML…"));
+    connect(exportAllHtml, &QAction::triggered, this, [this] { exportHtml(true); });
+    auto *exportAllPdf = make(QStringLiteral("actionExportAllPdf"), tr("All Events as P&DF…"));
+    connect(exportAllPdf, &QAction::triggered, this, [this] { exportPdf(true); });
+    auto *exportCharts = make(QStringLiteral("actionExportCharts"), tr("Event &Charts as PNG…"));
+    connect(exportCharts, &QAction::triggered, this, &MainWindow::exportChartImages);
+    auto *copyText = make(QStringLiteral("actionCopyEventText"), tr("&Copy Event as Text"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyText->setStatusTip(tr("Copy a plain-text summary of the selected event, for a ticket"));
+    connect(copyText, &QAction::triggered, this, &MainWindow::copyEventAsText);
+
+    auto *home = make(QStringLiteral("actionShowHome"), tr("&Live Host"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(home, &QAction::triggered, this, &MainWindow::showHome);
+    auto *pm =
+        make(QStringLiteral("actionShowPostMortem"), tr("&Post-Mortem"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(pm, &QAction::triggered, this, &MainWindow::showPostMortem);
+    auto *fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full Screen"), QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    // F8 / Shift+F8 as in "next/previous message" elsewhere; Alt+Down/Up as a second pair that
+    // works while the filter field has the focus.
+    auto *next = make(QStringLiteral("actionNextEvent"), tr("&Next Event"));
+    next->setShortcuts({QKeySequence(Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    connect(next, &QAction::triggered, this, &MainWindow::nextEvent);
+    auto *prev = make(QStringLiteral("actionPreviousEvent"), tr("&Previous Event"));
+    prev->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    connect(prev, &QAction::triggered, this, &MainWindow::previousEvent);
+
+    auto *about = make(QStringLiteral("actionAbout"), tr("&About OOM Lens"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_documentActions = {exportEventHtml, exportEventPdf, exportAllHtml, exportAllPdf,
+                         exportCharts,    copyText,       next,          prev};
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("actionOpen")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    rebuildRecentMenu();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    for (const char *name : {"actionExportEventHtml", "actionExportEventPdf", "actionExportAllHtml",
+                             "actionExportAllPdf", "actionExportCharts"})
+        exportMenu->addAction(action(QLatin1String(name)));
+    file->addAction(action(QStringLiteral("actionCopyEventText")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionSettings")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionQuit")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("actionShowHome")));
+    view->addAction(action(QStringLiteral("actionShowPostMortem")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("actionFullScreen")));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(action(QStringLiteral("actionNextEvent")));
+    go->addAction(action(QStringLiteral("actionPreviousEvent")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionAbout")));
+    help->addAction(action(QStringLiteral("actionAboutQt")));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = RecentFiles::load();
+    for (const QString &path : recent) {
+        auto *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        const bool exists = QFileInfo::exists(path);
+        a->setEnabled(exists);
+        if (!exists) a->setToolTip(tr("The file no longer exists"));
+        connect(a, &QAction::triggered, this, [this, path] { openFiles({path}); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::updateActions() {
+    const bool haveEvent = m_postMortem->currentEventIndex() >= 0;
+    const bool haveEvents = m_postMortem->eventCount() > 0;
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(haveEvent);
+    action(QStringLiteral("actionExportAllHtml"))->setEnabled(haveEvents);
+    action(QStringLiteral("actionExportAllPdf"))->setEnabled(haveEvents);
+    action(QStringLiteral("actionNextEvent"))->setEnabled(haveEvents);
+    action(QStringLiteral("actionPreviousEvent"))->setEnabled(haveEvents);
+}
+
+void MainWindow::openFiles(const QStringList &paths) {
+    QStringList existing;
+    QStringList problems;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (path == QLatin1String("-"))
+            existing << path;
+        else if (!info.exists())
+            problems << tr("%1: no such file").arg(QDir::toNativeSeparators(path));
+        else if (!info.isReadable())
+            problems << tr("%1: not readable (permission denied)").arg(QDir::toNativeSeparators(path));
+        else
+            existing << info.absoluteFilePath();
+    }
+    if (!problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Some files could not be opened."), problems);
+    else
+        m_banner->clear();
+    if (existing.isEmpty()) return;
+    for (const QString &path : std::as_const(existing))
+        if (path != QLatin1String("-")) RecentFiles::add(path);
+    rebuildRecentMenu();
+    QSettings().setValue(kLastDirKey, QFileInfo(existing.constFirst()).absolutePath());
+    m_loader->load(existing);
+}
+
+void MainWindow::openDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Kernel Logs"), lastDirectory(),
+        tr("Kernel logs (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;All files (*)"));
+    if (!paths.isEmpty()) openFiles(paths);
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About OOM Lens"),
+                       tr("<h3>OOM Lens %1</h3>"
+                          "<p>Explore the memory state of Linux hosts and the history of their OOM "
+                          "kills: what happened, why, and what to do about it.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(OOMLENS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onLoadStarted(const QStringList &paths) {
+    const QString what = paths.size() == 1 ? QFileInfo(paths.constFirst()).fileName()
+                                           : tr("%n files", nullptr, int(paths.size()));
+    m_progress->start(tr("Reading %1…").arg(what));
+    m_statusLabel->clear();
+}
+
+void MainWindow::onLoadFinished(const LoadedLog &log) {
+    m_progress->finish();
+    if (log.cancelled()) {
+        m_statusLabel->setText(tr("Loading cancelled."));
+        return;
+    }
+
+    QStringList problems;
+    for (const LogError &error : log.analysis.errors) {
+        const QString file = QDir::toNativeSeparators(error.file);
+        // The core keeps reasons in plain English; tr() lets a translation cover known ones.
+        const QString reason = tr(error.reason.toUtf8().constData());
+        problems << (error.line > 0 ? tr("%1, line %2: %3").arg(file).arg(error.line).arg(reason)
+                                    : tr("%1: %2").arg(file, reason));
+    }
+    const int count = int(log.events().size());
+    if (count == 0 && !problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The file could not be read."), problems);
+    else if (count == 0)
+        m_banner->showMessage(MessageBanner::Level::Information, tr("No OOM event was found in %n line(s).",
+                                                                    nullptr, int(log.analysis.linesRead)));
+    else if (!problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("Some lines could not be understood; the events below may be partial."),
+                              problems);
+
+    m_postMortem->setLog(log);
+    const QString names = log.paths.size() == 1 ? QFileInfo(log.paths.constFirst()).fileName()
+                                                : tr("%n files", nullptr, int(log.paths.size()));
+    setWindowTitle(tr("%1 – OOM Lens").arg(names));
+    m_statusLabel->setText(tr("%n OOM event(s)", nullptr, count) + QStringLiteral(" · ") +
+                           tr("%n line(s) read", nullptr, int(log.analysis.linesRead)));
+    showPostMortem();
+    updateActions();
+}
+
+void MainWindow::showHome() {
+    m_stack->setCurrentWidget(m_home);
+}
+
+void MainWindow::showPostMortem() {
+    m_stack->setCurrentWidget(m_postMortem);
+}
+
+void MainWindow::nextEvent() {
+    showPostMortem();
+    m_postMortem->selectNextEvent();
+}
+
+void MainWindow::previousEvent() {
+    showPostMortem();
+    m_postMortem->selectPreviousEvent();
+}
+
+void MainWindow::exportHtml(bool allEvents) {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as HTML"), lastDirectory(), tr("HTML files (*.html)"));
+    if (path.isEmpty()) return;
+    ReportExporter exporter(m_postMortem->log());
+    QString error;
+    if (!exporter.writeHtml(
+            path, allEvents ? exporter.allEvents() : QList<int>{m_postMortem->currentEventIndex()}, &error))
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The report could not be written."), {error});
+    else
+        m_statusLabel->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportPdf(bool allEvents) {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as PDF"), lastDirectory(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return;
+    ReportExporter exporter(m_postMortem->log());
+    QString error;
+    if (!exporter.writePdf(
+            path, allEvents ? exporter.allEvents() : QList<int>{m_postMortem->currentEventIndex()}, &error))
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The report could not be written."), {error});
+    else
+        m_statusLabel->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportChartImages() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Save Charts Into"), lastDirectory());
+    if (dir.isEmpty()) return;
+    ReportExporter exporter(m_postMortem->log());
+    QString error;
+    const QStringList written = exporter.writeChartImages(dir, m_postMortem->currentEventIndex(), &error);
+    if (!error.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The charts could not be written."), {error});
+    else
+        m_statusLabel->setText(
+            tr("Wrote %n image(s) into %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(dir)));
+}
+
+void MainWindow::copyEventAsText() {
+    const int index = m_postMortem->currentEventIndex();
+    if (index < 0) return;
+    QApplication::clipboard()->setText(ReportExporter(m_postMortem->log()).eventText(index));
+    m_statusLabel->setText(tr("Event copied to the clipboard."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_loader->cancel();
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!localFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_postMortem->restoreLayout(settings.value(kPostMortemKey).toByteArray());
+}
+
+void MainWindow::saveWindowState() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPostMortemKey, m_postMortem->saveLayout());
 }
 
 } // namespace oomlens::ui

@@ -8,22 +8,24 @@
 
 namespace oomlens::cli {
 
-static QList<Command> &registry()
-{
+static QList<Command> &registry() {
     static QList<Command> list;
     return list;
 }
 
-const QList<Command> &commands() { return registry(); }
+const QList<Command> &commands() {
+    return registry();
+}
 
-CommandRegistration::CommandRegistration(Command command) { registry().append(std::move(command)); }
+CommandRegistration::CommandRegistration(Command command) {
+    registry().append(std::move(command));
+}
 
 } // namespace oomlens::cli
 
 using namespace oomlens::cli;
 
-static void printUsage(FILE *to)
-{
+static void printUsage(FILE *to) {
     QTextStream out(to);
     out << "Usage: oomlens-cli COMMAND [OPTIONS]\n\nCommands:\n";
     for (const Command &c : commands())
@@ -32,8 +34,7 @@ static void printUsage(FILE *to)
         << "Exit codes: 0 ok, 1 error, 2 usage.\n";
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oomlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OOMLENS_VERSION));
@@ -50,8 +51,7 @@ int main(int argc, char **argv)
     }
     const QString name = args.takeFirst();
     for (const Command &c : commands()) {
-        if (name == QLatin1String(c.name))
-            return c.run(args);
+        if (name == QLatin1String(c.name)) return c.run(args);
     }
     std::fprintf(stderr, "oomlens-cli: unknown command '%s'\n", qPrintable(name));
     printUsage(stderr);

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# CPU time of one live snapshot: `oomlens-cli snapshot --json` against `top -b -n 1` and
+# `ps -eo pid,rss,oom,oomadj,comm`, on the same host in the same run, with 2,000 extra processes
+# (sleep) spread over 100 extra memory cgroups. Not a test: run it by hand, as root.
+#
+#   bash bench/snapshot_bench.sh [path/to/oomlens-cli] [runs]
+#
+# CPU time = user + system time of the command (bash's `time`, i.e. getrusage of the child),
+# averaged over `runs` runs (default 10) after one warm-up run of each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLI=${1:-build/app/oomlens-cli/oomlens-cli}
+RUNS=${2:-10}
+NPROC=2000
+NCG=100
+
+[ "$(id -u)" -eq 0 ] || { echo "run as root (creates cgroups)" >&2; exit 2; }
+[ -x "$CLI" ] || { echo "no oomlens-cli at $CLI (build first)" >&2; exit 2; }
+
+# Where to make cgroups: the v1 memory hierarchy, else cgroup2 with the memory controller.
+if [ -f /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then
+    BASE=/sys/fs/cgroup/memory/oomlens-bench-$$
+    LIMIT_FILE=memory.limit_in_bytes
+elif grep -qw memory /sys/fs/cgroup/cgroup.controllers 2>/dev/null; then
+    BASE=/sys/fs/cgroup/oomlens-bench-$$
+    LIMIT_FILE=memory.max
+else
+    echo "no memory cgroup hierarchy found" >&2; exit 2
+fi
+
+PIDS=()
+cleanup() {
+    [ ${#PIDS[@]} -gt 0 ] && kill "${PIDS[@]}" 2>/dev/null || true
+    wait 2>/dev/null || true
+    for ((c = 0; c < NCG; c++)); do rmdir "$BASE/cg$c" 2>/dev/null || true; done
+    rmdir "$BASE" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+mkdir "$BASE"
+[ "$LIMIT_FILE" = memory.max ] && echo +memory > "$BASE/cgroup.subtree_control"
+for ((c = 0; c < NCG; c++)); do
+    mkdir "$BASE/cg$c"
+    echo $((256 << 20)) > "$BASE/cg$c/$LIMIT_FILE"
+done
+for ((i = 0; i < NPROC; i++)); do
+    cg="$BASE/cg$((i % NCG))"
+    ( echo $BASHPID > "$cg/cgroup.procs"; exec sleep 3600 ) &
+    PIDS+=($!)
+done
+sleep 1
+echo "host: $(uname -r), $(nproc) CPUs, $(ls -d /proc/[0-9]* | wc -l) processes, $(find /sys/fs/cgroup -name cgroup.procs 2>/dev/null | wc -l) cgroup directories"
+
+# cpu_ms CMD...: average user+sys milliseconds over RUNS runs.
+cpu_ms() {
+    local total=0 t
+    "$@" > /dev/null 2>&1 # warm-up (page cache, dentries)
+    for ((r = 0; r < RUNS; r++)); do
+        t=$( { TIMEFORMAT='%3U %3S'; time "$@" > /dev/null 2>&1; } 2>&1 )
+        total=$(awk -v a="$total" -v t="$t" 'BEGIN { split(t, x, " "); printf "%.3f", a + (x[1] + x[2]) * 1000 }')
+    done
+    awk -v a="$total" -v n="$RUNS" 'BEGIN { printf "%.1f", a / n }'
+}
+
+ours=$(cpu_ms "$CLI" snapshot --json)
+full=$(cpu_ms "$CLI" snapshot --json --cmdlines --pagetypeinfo)
+top=$(cpu_ms top -b -n 1)
+ps=$(cpu_ms ps -eo pid,rss,oom,oomadj,comm)
+printf '%-42s %10s %8s\n' command "CPU ms" "vs top"
+printf '%-42s %10s %8s\n' "oomlens-cli snapshot --json" "$ours" "$(awk -v a="$ours" -v b="$top" 'BEGIN { printf "%.2f", a / b }')"
+printf '%-42s %10s %8s\n' "  ... --cmdlines --pagetypeinfo" "$full" "$(awk -v a="$full" -v b="$top" 'BEGIN { printf "%.2f", a / b }')"
+printf '%-42s %10s %8s\n' "top -b -n 1" "$top" "1.00"
+printf '%-42s %10s %8s\n' "ps -eo pid,rss,oom,oomadj,comm" "$ps" "$(awk -v a="$ps" -v b="$top" 'BEGIN { printf "%.2f", a / b }')"
+echo "(average of $RUNS runs each; user + system CPU time of the command)"

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Renders every live and snapshot view at 1280x800 on THIS host and, when OOMLENS_SCREENSHOT_DIR
+// is set, writes PNGs for a person to look at (see bench/README.md "live" and the branch report).
+// As a test it checks that each view got real content from the live host.
+#include "live/BuddyPanel.h"
+#include "live/CgroupProcessPanel.h"
+#include "live/HostViews.h"
+#include "live/LiveHostWidget.h"
+#include "models/ProcessTableModel.h"
+#include "procfs/SnapshotReader.h"
+#include "snapshot/SnapshotWidget.h"
+#include "widgets/BuddyHeatmap.h"
+
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace oomlens;
+using namespace oomlens::ui;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+private:
+    static void save(QWidget *w, const QString &name) {
+        const QString dir = qEnvironmentVariable("OOMLENS_SCREENSHOT_DIR");
+        QCoreApplication::processEvents();
+        const QPixmap pixmap = w->grab();
+        QCOMPARE(pixmap.size(), QSize(1280, 800));
+        if (!dir.isEmpty()) QVERIFY(pixmap.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void liveHost() {
+        LiveHostWidget::Options options;
+        options.desktopNotifications = false;
+        LiveHostWidget w(Sampler::liveReader(), options);
+        w.sampler()->setInterval(200);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.history().size() >= 12, 20000);
+        QVERIFY(w.views()->cgroupsAndProcesses()->processModel()->rowCount() > 5);
+        QTabWidget *tabs = w.views()->tabs();
+        const QStringList names{QStringLiteral("live-cgroups-processes"), QStringLiteral("live-watermarks"),
+                                QStringLiteral("live-buddy")};
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            save(&w, names.value(i));
+        }
+        // A notice as a kill would show it (banner), for the screenshot of the banner.
+        OomNotice n;
+        n.origin = OomNotice::Origin::KernelLog;
+        n.time = QDateTime::currentDateTime();
+        n.pid = 4242;
+        n.comm = QStringLiteral("memhog");
+        n.victimCgroup = QStringLiteral("/oomlens-demo");
+        n.constraintCgroup = QStringLiteral("/oomlens-demo");
+        n.cause = QStringLiteral("The victim's own memory cgroup hit its limit.");
+        w.showNotice(n);
+        tabs->setCurrentIndex(0);
+        QVERIFY(w.bannerVisible());
+        QVERIFY(w.bannerText().contains(QStringLiteral("pid 4242")));
+        save(&w, QStringLiteral("live-banner"));
+    }
+
+    void snapshotOfThisHost() {
+        SourceError error;
+        auto s = readSnapshot(QString(), &error);
+        QVERIFY(s);
+        SnapshotWidget w;
+        w.resize(1280, 800);
+        w.setSnapshot(*s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.views()->buddy()->nowHeatmap()->matrix().rowCount() > 0);
+        QTabWidget *tabs = w.views()->tabs();
+        const QStringList names{QStringLiteral("snapshot-cgroups-processes"),
+                                QStringLiteral("snapshot-watermarks"), QStringLiteral("snapshot-buddy")};
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            save(&w, names.value(i));
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

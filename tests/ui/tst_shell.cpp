@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The main window's shell: menus and shortcuts, the settings dialog's language override, the
+// language choice at start-up, the load progress strip.
+#include "MainWindow.h"
+#include "shell/AppLanguage.h"
+#include "shell/LoadProgressWidget.h"
+#include "shell/SettingsDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace oomlens::ui;
+
+class TestShell : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
+        QSettings().clear();
+    }
+
+    void menus() {
+        MainWindow window;
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text().remove(QLatin1Char('&'));
+        QCOMPARE(titles, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Go"),
+                                      QStringLiteral("Help")}));
+        QCOMPARE(window.action(QStringLiteral("actionOpen"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(window.action(QStringLiteral("actionPreviousEvent"))->shortcuts().value(1),
+                 QKeySequence(Qt::ALT | Qt::Key_Up));
+        // Nothing to export or navigate before a file is open.
+        QVERIFY(!window.action(QStringLiteral("actionExportAllPdf"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("actionNextEvent"))->isEnabled());
+        QVERIFY(window.acceptDrops());
+    }
+
+    void languageOverride() {
+        QCOMPARE(AppLanguage::storedOverride(), QString());
+        SettingsDialog dialog;
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), int(AppLanguage::choices().size()));
+        dialog.setSelectedLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(combo->currentText(), QStringLiteral("简体中文"));
+        dialog.apply();
+        QCOMPARE(AppLanguage::storedOverride(), QStringLiteral("zh_CN"));
+        QCOMPARE(AppLanguage::effectiveLocale(AppLanguage::storedOverride()).language(), QLocale::Chinese);
+        // Back to "system default": the key is removed, the system locale applies.
+        dialog.setSelectedLanguage(QString());
+        dialog.apply();
+        QCOMPARE(AppLanguage::storedOverride(), QString());
+        QCOMPARE(AppLanguage::effectiveLocale(QString()), QLocale::system());
+        // English needs no catalogue; the result never crashes on a missing one.
+        QCOMPARE(AppLanguage::install(*QCoreApplication::instance(), QLocale(QLocale::English)), 0);
+    }
+
+    void progressStrip() {
+        LoadProgressWidget strip;
+        QSignalSpy cancel(&strip, &LoadProgressWidget::cancelRequested);
+        strip.start(QStringLiteral("Reading x.log…"));
+        QVERIFY(!strip.isHidden());
+        auto *bar = strip.findChild<QProgressBar *>(QStringLiteral("loadProgressBar"));
+        strip.setProgress(3LL * 1024 * 1024 * 1024, 6LL * 1024 * 1024 * 1024); // > 2 GiB must not overflow
+        QCOMPARE(bar->value(), 500);
+        strip.setProgress(10, 0); // unknown size: busy indicator
+        QCOMPARE(bar->maximum(), 0);
+        auto *button = strip.findChild<QPushButton *>(QStringLiteral("loadCancelButton"));
+        button->click();
+        QCOMPARE(cancel.count(), 1);
+        QVERIFY(!button->isEnabled());
+        strip.finish();
+        QVERIFY(strip.isHidden());
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// WatermarkTimeChart: one NUMA node's zones over time (Qt Charts). Per populated zone, free
+// memory as a solid line and its min / low / high watermarks as dashed, dotted and dash-dotted
+// lines in the same colour. The y axis is logarithmic so a tiny DMA zone and a big Normal zone
+// share the chart without one flattening the other; empty zones (managed 0) are left out and
+// named in the title. Series are replaced in one bulk call per tick.
+#pragma once
+
+#include "record/History.h"
+
+#include <QChartView>
+
+#include <vector>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QLogValueAxis;
+
+namespace oomlens::ui {
+
+class WatermarkTimeChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit WatermarkTimeChart(int node, QWidget *parent = nullptr);
+
+    int node() const { return m_node; }
+    // Seconds of history shown (default 600).
+    void setWindowSeconds(int seconds);
+    // Redraws from the history (zones of this node present in the newest sample).
+    void setHistory(const History &history, quint64 pageSize, const QStringList &emptyZones = {});
+
+    // For tests: the series of a zone ("free", "min", "low", "high"), nullptr if absent.
+    QLineSeries *series(const QString &zone, const QString &line) const;
+
+private:
+    struct ZoneSeries {
+        QString zone;
+        QLineSeries *free = nullptr, *min = nullptr, *low = nullptr, *high = nullptr;
+    };
+    ZoneSeries &seriesFor(const QString &zone);
+
+    int m_node;
+    int m_windowSeconds = 600;
+    QDateTimeAxis *m_x = nullptr;
+    QLogValueAxis *m_y = nullptr;
+    std::vector<ZoneSeries> m_series;
+};
+
+} // namespace oomlens::ui
