@@ -9,11 +9,10 @@
 #include "shell/MessageBanner.h"
 #include "shell/RecentFiles.h"
 #include "shell/SettingsDialog.h"
+#include "shell/SnapshotLoader.h"
+#include "snapshot/SnapshotWidget.h"
 
-#if __has_include("live/LiveHostWidget.h")
 #include "live/LiveHostWidget.h"
-#define OOMLENS_HAVE_LIVE_HOST 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +46,7 @@ QString lastDirectory() {
 }
 
 // The page shown when there is no file and no live view (yet): says what to do.
-[[maybe_unused]] QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
+QWidget *makeWelcomePage(QWidget *parent, QAction *openAction) {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(MainWindow::tr("OOM Lens")), page);
@@ -57,7 +56,10 @@ QString lastDirectory() {
                                            "You can also drop files onto this window."),
                             page);
     text->setWordWrap(true);
-    text->setFixedWidth(560); // a wrapped label needs a fixed width to get its full height
+    // A wrapped label added with an alignment gets its sizeHint, not its height for the width:
+    // fix both so no line is cut.
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     auto *button = new QPushButton(openAction->icon(), MainWindow::tr("Open a Log…"), page);
     QObject::connect(button, &QPushButton::clicked, openAction, &QAction::trigger);
     auto *layout = new QVBoxLayout(page);
@@ -86,19 +88,18 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_loader = new DocumentLoader(this);
+    m_snapshotLoader = new SnapshotLoader(this);
     m_postMortem = new PostMortemWidget(this);
 
     createActions();
     createMenus();
 
-#ifdef OOMLENS_HAVE_LIVE_HOST
-    m_home = new LiveHostWidget(this);
-#else
-    m_home = makeWelcomePage(this, action(QStringLiteral("actionOpen")));
-#endif
+    // The live host is created when first shown (main() shows it when no file is given), so
+    // opening a log never starts sampling this machine behind the reader's back.
+    m_welcome = makeWelcomePage(this, action(QStringLiteral("actionOpen")));
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_postMortem);
 
     m_banner = new MessageBanner(this);
@@ -119,6 +120,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &DocumentLoader::started, this, &MainWindow::onLoadStarted);
     connect(m_loader, &DocumentLoader::progress, m_progress, &LoadProgressWidget::setProgress);
     connect(m_loader, &DocumentLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_progress, &LoadProgressWidget::cancelRequested, m_snapshotLoader, &SnapshotLoader::cancel);
+    connect(m_snapshotLoader, &SnapshotLoader::started, this, [this](const QString &path) {
+        m_progress->start(tr("Reading snapshot %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_snapshotLoader, &SnapshotLoader::finished, this, &MainWindow::onSnapshotFinished);
     connect(m_postMortem, &PostMortemWidget::currentEventChanged, this, &MainWindow::updateActions);
 
     resize(1280, 800);
@@ -173,6 +179,10 @@ void MainWindow::createActions() {
     auto *pm =
         make(QStringLiteral("actionShowPostMortem"), tr("&Post-Mortem"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(pm, &QAction::triggered, this, &MainWindow::showPostMortem);
+    auto *snapshot =
+        make(QStringLiteral("actionShowSnapshot"), tr("&Snapshot"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    snapshot->setEnabled(false);
+    connect(snapshot, &QAction::triggered, this, &MainWindow::showSnapshot);
     auto *fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full Screen"), QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -219,6 +229,7 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("actionShowHome")));
     view->addAction(action(QStringLiteral("actionShowPostMortem")));
+    view->addAction(action(QStringLiteral("actionShowSnapshot")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionFullScreen")));
 
@@ -282,17 +293,27 @@ void MainWindow::openFiles(const QStringList &paths) {
     else
         m_banner->clear();
     if (existing.isEmpty()) return;
-    for (const QString &path : std::as_const(existing))
+    QStringList logs;
+    QString snapshot;
+    for (const QString &path : std::as_const(existing)) {
         if (path != QLatin1String("-")) RecentFiles::add(path);
+        if (path != QLatin1String("-") && SnapshotLoader::isSnapshotPath(path)) {
+            if (snapshot.isEmpty()) snapshot = path; // one snapshot at a time: the first one given
+        } else {
+            logs << path;
+        }
+    }
     rebuildRecentMenu();
     QSettings().setValue(kLastDirKey, QFileInfo(existing.constFirst()).absolutePath());
-    m_loader->load(existing);
+    if (!snapshot.isEmpty()) m_snapshotLoader->load(snapshot);
+    if (!logs.isEmpty()) m_loader->load(logs);
 }
 
 void MainWindow::openDialog() {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Kernel Logs"), lastDirectory(),
-        tr("Kernel logs (*.log *.txt *.gz *.xz *.zst *.bz2 messages* syslog* kern* dmesg*);;All files (*)"));
+        tr("Kernel logs and snapshots (*.log *.txt *.gz *.xz *.zst *.bz2 *.tar *.tgz messages* syslog* kern* "
+           "dmesg*);;All files (*)"));
     if (!paths.isEmpty()) openFiles(paths);
 }
 
@@ -318,7 +339,7 @@ void MainWindow::onLoadStarted(const QStringList &paths) {
 }
 
 void MainWindow::onLoadFinished(const LoadedLog &log) {
-    m_progress->finish();
+    if (!m_snapshotLoader->isRunning()) m_progress->finish();
     if (log.cancelled()) {
         m_statusLabel->setText(tr("Loading cancelled."));
         return;
@@ -327,8 +348,9 @@ void MainWindow::onLoadFinished(const LoadedLog &log) {
     QStringList problems;
     for (const LogError &error : log.analysis.errors) {
         const QString file = QDir::toNativeSeparators(error.file);
-        // The core keeps reasons in plain English; tr() lets a translation cover known ones.
-        const QString reason = tr(error.reason.toUtf8().constData());
+        // The core keeps reasons in plain English; a translation may still cover known ones.
+        const QString reason =
+            QCoreApplication::translate("oomlens::LogError", error.reason.toUtf8().constData());
         problems << (error.line > 0 ? tr("%1, line %2: %3").arg(file).arg(error.line).arg(reason)
                                     : tr("%1: %2").arg(file, reason));
     }
@@ -353,12 +375,55 @@ void MainWindow::onLoadFinished(const LoadedLog &log) {
     updateActions();
 }
 
+QWidget *MainWindow::currentPage() const {
+    return m_stack->currentWidget();
+}
+
 void MainWindow::showHome() {
-    m_stack->setCurrentWidget(m_home);
+    if (!m_live) {
+        auto *live = new LiveHostWidget(this);
+        // A kill seen live joins the events, with its diagnosis, like one read from a log.
+        connect(live, &LiveHostWidget::oomKillNoticed, this, [this](const OomNotice &notice) {
+            if (!notice.event) return;
+            m_postMortem->addEvent(*notice.event);
+            updateActions();
+        });
+        m_live = live;
+        m_stack->addWidget(m_live);
+    }
+    m_stack->setCurrentWidget(m_live);
 }
 
 void MainWindow::showPostMortem() {
-    m_stack->setCurrentWidget(m_postMortem);
+    const bool haveLog = m_postMortem->eventCount() > 0 || !m_postMortem->log().paths.isEmpty();
+    m_stack->setCurrentWidget(haveLog ? static_cast<QWidget *>(m_postMortem) : m_welcome);
+}
+
+void MainWindow::showSnapshot() {
+    if (m_snapshotView) m_stack->setCurrentWidget(m_snapshotView);
+}
+
+void MainWindow::onSnapshotFinished(const LoadedSnapshot &result) {
+    if (!m_loader->isRunning()) m_progress->finish();
+    if (result.cancelled) {
+        m_statusLabel->setText(tr("Loading cancelled."));
+        return;
+    }
+    if (!result.snapshot) {
+        const QString where = result.error.path.isEmpty() ? result.path : result.error.path;
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The snapshot could not be opened."),
+                              {tr("%1: %2").arg(QDir::toNativeSeparators(where), result.error.reason)});
+        return;
+    }
+    if (!m_snapshotView) {
+        m_snapshotView = new SnapshotWidget(this);
+        m_stack->addWidget(m_snapshotView);
+    }
+    m_snapshotView->setSnapshot(*result.snapshot);
+    action(QStringLiteral("actionShowSnapshot"))->setEnabled(true);
+    setWindowTitle(tr("%1 – OOM Lens").arg(QFileInfo(result.path).fileName()));
+    m_statusLabel->setText(tr("Snapshot %1").arg(QDir::toNativeSeparators(result.path)));
+    showSnapshot();
 }
 
 void MainWindow::nextEvent() {
@@ -419,6 +484,7 @@ void MainWindow::copyEventAsText() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_loader->cancel();
+    m_snapshotLoader->cancel();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

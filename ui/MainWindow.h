@@ -15,6 +15,9 @@ namespace oomlens::ui {
 
 class DocumentLoader;
 class LoadProgressWidget;
+class SnapshotLoader;
+class SnapshotWidget;
+struct LoadedSnapshot;
 class MessageBanner;
 class PostMortemWidget;
 struct LoadedLog;
@@ -25,18 +28,25 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the files as one post-mortem document (several logs of one incident belong together).
+    // Opens the files: logs as one post-mortem document (several logs of one incident belong
+    // together), a snapshot (directory or tar archive, sosreport) in the snapshot view.
     void openFiles(const QStringList &paths);
 
     // For tests and the screenshot tool.
     PostMortemWidget *postMortem() const { return m_postMortem; }
     DocumentLoader *loader() const { return m_loader; }
+    SnapshotLoader *snapshotLoader() const { return m_snapshotLoader; }
+    SnapshotWidget *snapshotView() const { return m_snapshotView; }
+    QWidget *liveHost() const { return m_live; }
+    QWidget *currentPage() const;
     MessageBanner *banner() const { return m_banner; }
     QAction *action(const QString &objectName) const;
 
 public slots:
+    // The live host (created on first use: it starts sampling and watching the kernel log).
     void showHome();
     void showPostMortem();
+    void showSnapshot();
     void nextEvent();
     void previousEvent();
 
@@ -58,6 +68,7 @@ private:
     void showAbout();
     void onLoadStarted(const QStringList &paths);
     void onLoadFinished(const LoadedLog &log);
+    void onSnapshotFinished(const LoadedSnapshot &result);
 
     void exportHtml(bool allEvents);
     void exportPdf(bool allEvents);
@@ -65,8 +76,11 @@ private:
     void copyEventAsText();
 
     QStackedWidget *m_stack = nullptr;
-    QWidget *m_home = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_live = nullptr;
     PostMortemWidget *m_postMortem = nullptr;
+    SnapshotWidget *m_snapshotView = nullptr;
+    SnapshotLoader *m_snapshotLoader = nullptr;
     MessageBanner *m_banner = nullptr;
     DocumentLoader *m_loader = nullptr;
     LoadProgressWidget *m_progress = nullptr;

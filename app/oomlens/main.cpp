@@ -40,6 +40,9 @@ int main(int argc, char **argv) {
 
     oomlens::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty()) window.openFiles(parser.positionalArguments());
+    if (parser.positionalArguments().isEmpty())
+        window.showHome(); // the live host
+    else
+        window.openFiles(parser.positionalArguments());
     return app.exec();
 }

@@ -5,10 +5,13 @@
 #include "source/Source.h"
 
 #include <QCoreApplication>
+
 #include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace oomlens {
 
@@ -20,8 +23,7 @@ Sampler::Sampler(ReadFunction read, QObject *parent)
 }
 
 Sampler::~Sampler() {
-    // A read in flight holds no pointer to us (its continuation is bound to `this` as context
-    // and is dropped by Qt when we are gone), but wait so the worker thread is idle at exit.
+    // The watcher of a read in flight is our child; wait so the worker thread is idle at exit.
     m_running = false;
     ++m_generation;
     waitForIdle();
@@ -88,14 +90,21 @@ void Sampler::launch() {
         (m_counter % quint64(m_fullEvery) == 0 || !m_lastFull) ? SampleDepth::Full : SampleDepth::Fast;
     ++m_counter;
     ReadFunction read = m_read;
-    QtConcurrent::run([read, depth]() {
+    // The worker returns a shared_ptr so the result store only ever holds a pointer: the GUI thread
+    // copies it out after QFutureWatcher::finished, when the worker is done with the future.
+    using Result = std::pair<std::shared_ptr<Snapshot>, qint64>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, depth]() {
+        const Result result = watcher->result();
+        watcher->deleteLater();
+        finished(generation, std::move(*result.first), depth, result.second);
+    });
+    watcher->setFuture(QtConcurrent::run([read, depth]() {
         QElapsedTimer t;
         t.start();
-        Snapshot s = read(depth);
-        return std::make_pair(std::move(s), t.nsecsElapsed() / 1000);
-    }).then(this, [this, generation, depth](std::pair<Snapshot, qint64> result) {
-        finished(generation, std::move(result.first), depth, result.second);
-    });
+        auto s = std::make_shared<Snapshot>(read(depth));
+        return Result(std::move(s), t.nsecsElapsed() / 1000);
+    }));
 }
 
 void Sampler::finished(quint64 generation, Snapshot snapshot, SampleDepth depth, qint64 elapsedUs) {

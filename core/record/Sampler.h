@@ -2,8 +2,9 @@
 // Sampler: reads the live host on a timer, off the GUI thread.
 //
 // - Each read runs in QtConcurrent::run; its result comes back to the sampler's thread through
-//   QFuture::then(this, ...). The next read is scheduled only when the last one finished (never
-//   two reads at once; a slow read stretches the interval instead of piling up).
+//   a QFutureWatcher (a watcher, unlike QFuture::then(context), lets an exception thrown by a
+//   view surface instead of vanishing into the continuation's future). The next read is scheduled only when the last one finished (never
+//   two reads at once; a read slower than the interval delays the next instead of piling up).
 // - Results of a read started before pause()/setReadFunction()/a restart carry an old generation
 //   number and are dropped: a view never gets a stale sample after it asked for a change.
 // - Two cadences: every sample is a Fast one (meminfo, vmstat, zoneinfo, buddyinfo, PSI,
@@ -41,7 +42,8 @@ public:
 
     void setReadFunction(ReadFunction read);
 
-    // Interval between the END of one read and the START of the next, in ms (default 1000).
+    // Interval from the start of one read to the start of the next, in ms (default 1000); a read
+    // slower than that delays the next one instead of overlapping it.
     void setInterval(int ms);
     int interval() const { return m_intervalMs; }
     // Every n-th sample is a Full one (default 5: per-process detail every 5 s at 1 s).

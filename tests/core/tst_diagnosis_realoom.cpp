@@ -41,7 +41,8 @@ void checkCause(const RealOom &oom, const char *cause) {
                                    .arg(oom.hogPid)
                                    .arg(QString::fromUtf8(oom.kernelLines))));
     const Diagnosis &d = found->diagnosis;
-    QVERIFY2(causeId(d.cause) == QLatin1String(cause), qPrintable(causeId(d.cause) + QStringLiteral(": ") + d.summary));
+    QVERIFY2(causeId(d.cause) == QLatin1String(cause),
+             qPrintable(causeId(d.cause) + QStringLiteral(": ") + d.summary));
     QVERIFY(d.summary.contains(oom.limitCgroup));
     QVERIFY(d.summary.contains(oom.taskCgroup));
     QVERIFY(d.summary.contains(QString::number(oom.hogPid)));

@@ -76,6 +76,9 @@ private slots:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(ProcessTableModel::RssColumn, Qt::DescendingOrder);
+        ProcessFilterProxy byRank; // a second view sorted by kill rank, as the live table is
+        byRank.setSourceModel(&model);
+        byRank.sort(ProcessTableModel::HostRankColumn, Qt::AscendingOrder);
 
         const int sequence[] = {0, 1, 2, 0, 2};
         Snapshot previous;
@@ -102,6 +105,13 @@ private slots:
                             .toLongLong() >= proxy.index(r, ProcessTableModel::RssColumn)
                                                  .data(ProcessTableModel::SortRole)
                                                  .toLongLong());
+            for (int r = 1; r < byRank.rowCount(); ++r)
+                QVERIFY2(byRank.index(r - 1, ProcessTableModel::HostRankColumn)
+                                 .data(ProcessTableModel::SortRole)
+                                 .toInt() <= byRank.index(r, ProcessTableModel::HostRankColumn)
+                                                 .data(ProcessTableModel::SortRole)
+                                                 .toInt(),
+                         qPrintable(QStringLiteral("step %1 row %2").arg(step).arg(r)));
             previous = s;
         }
         // The script really exercised every path.
@@ -240,6 +250,41 @@ private slots:
         QCOMPARE(dataChanged.size(), 1);
         QCOMPARE(model.index(a.row(), CgroupTreeModel::OomKillColumn, a.parent()).data().toString(),
                  QStringLiteral("3"));
+    }
+
+    // A cgroup v2 host: v2 columns come from memory.events, memory.swap.current, memory.pressure.
+    void cgroupTreeV2() {
+        SourceError error;
+        auto s = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/cgroupv2-pcp-qa-004"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->cgroupMode, CgroupMode::V2);
+        CgroupTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(*s);
+        auto cell = [&](const QString &path, int column, int role = Qt::DisplayRole) {
+            const QModelIndex i = model.indexOfPath(path);
+            return model.index(i.row(), column, i.parent()).data(role);
+        };
+        for (const Cgroup &c : s->cgroups) {
+            QCOMPARE(cell(c.path, CgroupTreeModel::OomKillColumn).toString(), format::count(c.oomKills()));
+            QCOMPARE(cell(c.path, CgroupTreeModel::SwapColumn).toString(), format::bytes(c.swapUsage));
+            QCOMPARE(cell(c.path, CgroupTreeModel::UsageColumn, CgroupTreeModel::SortRole).toDouble(),
+                     c.usage && c.effectiveLimit ? double(*c.usage) / double(*c.effectiveLimit) : -1.0);
+            QVERIFY(c.pressure && c.pressure->some);
+            QCOMPARE(cell(c.path, CgroupTreeModel::PsiSomeColumn).toString(),
+                     format::psi(c.pressure->some->avg10));
+        }
+        // Values read from the capture's files by hand:
+        // system.slice/memory.events "oom_kill 5"; init.scope/memory.swap.current 5873664.
+        QCOMPARE(cell(QStringLiteral("/system.slice"), CgroupTreeModel::OomKillColumn).toString(),
+                 QStringLiteral("5"));
+        QCOMPARE(cell(QStringLiteral("/init.scope"), CgroupTreeModel::SwapColumn, CgroupTreeModel::SortRole)
+                     .toLongLong(),
+                 5873664LL);
+        // The v2 root has no memory.current: usage is "n/a", not 0.
+        QCOMPARE(cell(QStringLiteral("/"), CgroupTreeModel::UsageColumn).toString(), format::notAvailable());
+        QCOMPARE(model.indexOfPath(QStringLiteral("/system.slice/ModemManager.service")).parent(),
+                 model.indexOfPath(QStringLiteral("/system.slice")));
     }
 
     // 5,000 processes with 10 % churn per tick: the merge stays far below a frame budget.

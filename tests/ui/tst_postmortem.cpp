@@ -18,6 +18,8 @@
 #include "shell/DocumentLoader.h"
 #include "shell/MessageBanner.h"
 #include "shell/RecentFiles.h"
+#include "shell/SnapshotLoader.h"
+#include "snapshot/SnapshotWidget.h"
 #include "widgets/BuddyHeatmap.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMimeData>
@@ -36,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtTest>
 
 using namespace oomlens;
@@ -68,6 +72,8 @@ public:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_postmortem"));
         QSettings().clear();
@@ -108,7 +114,7 @@ private slots:
         const QList<QLineSeries *> highs = linesNamed(qchart, WatermarkChart::highSeriesName());
         int checked = 0;
         for (int i = 0; i < node.zones.size(); ++i) {
-            const ZoneBar &zone = node.zones.at(i);
+            const ZoneAtOom &zone = node.zones.at(i);
             const ZoneWatermarks &printed =
                 *std::find_if(event.zones.cbegin(), event.zones.cend(),
                               [&](const ZoneWatermarks &z) { return z.zone == zone.zone; });
@@ -135,7 +141,7 @@ private slots:
         for (QAbstractSeries *series : qchart->series())
             if (auto *b = qobject_cast<QBarSeries *>(series)) free = b->barSets().first();
         for (int i = 0; i < node.zones.size(); ++i) {
-            const ZoneBar &zone = node.zones.at(i);
+            const ZoneAtOom &zone = node.zones.at(i);
             if (zone.high && *zone.high > 0 && zone.free && double(*zone.free) / double(*zone.high) < 3.6)
                 QCOMPARE(free->at(i), 100.0 * double(*zone.free) / double(*zone.high));
         }
@@ -236,6 +242,20 @@ private slots:
         QVERIFY(pm->timeline()->tooltipFor(0).contains(
             facts::victimText(pm->log().events().at(0)).toHtmlEscaped()));
 
+        // Clicking a dot selects its event.
+        {
+            EventTimeline *timeline = pm->timeline();
+            const int target = count - 1;
+            const QPointF point(timeline->layout().x.at(target), timeline->layout().y.at(target));
+            QScatterSeries *series = timeline->seriesFor(pm->log().causeOf(target).id);
+            const QPointF scene = timeline->chart()->mapToPosition(point, series);
+            const QPoint pos = timeline->mapFromScene(scene);
+            QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, pos);
+            QCOMPARE(pm->currentEventIndex(), target);
+            pm->selectEvent(
+                pm->eventView()->model()->index(0, 0).data(EventListModel::EventIndexRole).toInt());
+        }
+
         // Go > Next / Previous walk the table's order.
         QAbstractItemModel *proxy = pm->eventView()->model();
         QAction *next = window.action(QStringLiteral("actionNextEvent"));
@@ -323,6 +343,73 @@ private slots:
         QCOMPARE(again.size(), QSize(1100, 700));
     }
 
+    void openSnapshot() {
+        // A real capture (tests/data/live/README.md): opens in the snapshot view, not as a log.
+        const QString capture = QStringLiteral(OOMLENS_TEST_DATA "/live/seq-0.tar.zst");
+        QVERIFY(SnapshotLoader::isSnapshotPath(capture));
+        QVERIFY(!SnapshotLoader::isSnapshotPath(
+            testdata::logPath(QStringLiteral("k5.8-memcg-v1-ltp-subgroup-elided-nots.log"))));
+        QVERIFY(!SnapshotLoader::isSnapshotPath(QStringLiteral("/var/log/kern.log.2.gz")));
+        MainWindow window;
+        window.show();
+        QSignalSpy spy(window.snapshotLoader(), &SnapshotLoader::finished);
+        window.openFiles({capture});
+        QVERIFY(spy.wait(60000));
+        QVERIFY(window.snapshotView());
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.snapshotView()));
+        QVERIFY(!window.snapshotView()->snapshot().nodes.isEmpty());
+        QVERIFY(window.action(QStringLiteral("actionShowSnapshot"))->isEnabled());
+        QVERIFY(!window.loader()->isRunning()); // nothing was read as a log
+
+        // A damaged archive: a plain error naming the file.
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.tar.gz"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        window.openFiles({bad});
+        QVERIFY(spy.wait(60000));
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QCOMPARE(window.banner()->level(), MessageBanner::Level::Error);
+        QVERIFY2(window.banner()->details().join(QLatin1Char('\n')).contains(QLatin1String("broken.tar.gz")),
+                 qPrintable(window.banner()->details().join(QLatin1Char('\n'))));
+    }
+
+    void loadingKeepsTheWindowResponsive() {
+        // About 70 MB of log read through the window: the event loop keeps turning (a 20 ms timer
+        // is never held up for long) and the progress strip shows while it reads.
+        QTemporaryDir dir;
+        QStringList names;
+        for (int i = 0; i < 1500; ++i)
+            names << QStringLiteral("k6.1-unraid-global-sysrq-f-docker-postgres-syslog-then-show-memory.log");
+        const QString path = testdata::concatenated(dir, names);
+        MainWindow window;
+        window.show();
+        QElapsedTimer clock;
+        qint64 last = 0, worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+        });
+        QSignalSpy finished(window.loader(), &DocumentLoader::finished);
+        clock.start();
+        ticker.start();
+        window.openFiles({path});
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
+        QVERIFY(finished.wait(120000));
+        ticker.stop();
+        qInfo("read %lld bytes in %lld ms; longest event-loop stall %lld ms", QFileInfo(path).size(),
+              clock.elapsed(), worstGap);
+        QVERIFY2(worstGap < 1000, qPrintable(QString::number(worstGap)));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
+        // The same report 1500 times is one event with its copies counted, not 1500 rows.
+        QVERIFY(window.postMortem()->eventCount() >= 1);
+    }
+
     void cancelLoading() {
         // About 70 MB of log: big enough that the cancel lands mid-read.
         QTemporaryDir dir;
@@ -344,6 +431,9 @@ private slots:
         QVERIFY(log.cancelled());
         QVERIFY(log.events().size() < 1500);
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestPostMortem)

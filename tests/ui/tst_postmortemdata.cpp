@@ -30,7 +30,7 @@ private slots:
         const QList<NodeWatermarks> nodes = watermarksOf(event);
         int bars = 0;
         for (const NodeWatermarks &node : nodes) {
-            for (const ZoneBar &bar : node.zones) {
+            for (const ZoneAtOom &bar : node.zones) {
                 ++bars;
                 // Each bar is exactly the zone line it came from.
                 const auto zone =
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(bars, int(event.zones.size()));
         // MANIFEST: "DMA32 free 44348kB == min 44348kB": at min (the allocator fails), not below it.
         const auto dma32 = std::find_if(nodes.first().zones.cbegin(), nodes.first().zones.cend(),
-                                        [](const ZoneBar &b) { return b.zone == QLatin1String("DMA32"); });
+                                        [](const ZoneAtOom &b) { return b.zone == QLatin1String("DMA32"); });
         QVERIFY(dma32 != nodes.first().zones.cend());
         QCOMPARE(*dma32->free, Bytes(44348) * KiB);
         QVERIFY(dma32->atOrBelowMin());

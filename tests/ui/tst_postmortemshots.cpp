@@ -36,6 +36,8 @@ public:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_postmortemshots"));
         QSettings().clear();
@@ -148,6 +150,8 @@ private:
 
     QTemporaryDir m_temp;
     QString m_dir;
+
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestPostMortemShots)

@@ -6,10 +6,12 @@
 #include "live/CgroupProcessPanel.h"
 #include "live/HostViews.h"
 #include "live/LiveHostWidget.h"
+#include "live/WatermarkPanel.h"
 #include "models/ProcessTableModel.h"
 #include "procfs/SnapshotReader.h"
 #include "snapshot/SnapshotWidget.h"
 #include "widgets/BuddyHeatmap.h"
+#include "widgets/WatermarkBars.h"
 
 #include <QTabWidget>
 #include <QtTest>
@@ -84,6 +86,51 @@ private slots:
             tabs->setCurrentIndex(i);
             save(&w, names.value(i));
         }
+    }
+
+    // A capture with limited cgroups: usage bars, and a selected cgroup filtering the processes.
+    void snapshotWithLimitedCgroups() {
+        SourceError error;
+        auto s = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/seq-2.tar.zst"), &error);
+        QVERIFY(s);
+        SnapshotWidget w;
+        w.resize(1280, 800);
+        w.setSnapshot(*s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CgroupProcessPanel *panel = w.views()->cgroupsAndProcesses();
+        panel->selectCgroup(QStringLiteral("/oomlens-fixture-b"));
+        QCOMPARE(panel->processModel()->rowCount(), int(s->processes.size()));
+        save(&w, QStringLiteral("snapshot-cgroup-selected"));
+    }
+
+    // Two NUMA nodes, no buddyinfo: one bar row per populated zone, an empty heatmap that says why.
+    void snapshotOfTwoNodes() {
+        SourceError error;
+        auto s = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/numa2-pcp-qa-007"), &error);
+        QVERIFY(s);
+        SnapshotWidget w;
+        w.resize(1280, 800);
+        w.setSnapshot(*s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WatermarkPanel *wm = w.views()->watermarks();
+        QVERIFY(wm->bars(0) && wm->bars(1));
+        QCOMPARE(wm->bars(0)->zones().size(), std::size_t(3)); // DMA, DMA32, Normal
+        QCOMPARE(wm->bars(1)->zones().size(), std::size_t(1)); // only Normal has memory on node 1
+        const WatermarkBar &n1 = wm->bars(1)->zones()[0];
+        QCOMPARE(n1.label, QStringLiteral("Normal"));
+        QCOMPARE(n1.free, std::optional<quint64>(762548));
+        QCOMPARE(n1.min, std::optional<quint64>(11328));
+        QCOMPARE(n1.high, std::optional<quint64>(16992));
+        QCOMPARE(WatermarkBars::band(n1), 3); // far above high
+        QCOMPARE(w.views()->buddy()->nowHeatmap()->matrix().rowCount(), 0);
+        QVERIFY(w.headerText().contains(QStringLiteral("Partial")));
+        QTabWidget *tabs = w.views()->tabs();
+        tabs->setCurrentIndex(1);
+        save(&w, QStringLiteral("snapshot-2node-watermarks"));
+        tabs->setCurrentIndex(2);
+        save(&w, QStringLiteral("snapshot-2node-buddy"));
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace oomlens::ui;
@@ -28,6 +29,8 @@ public:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
         QSettings().clear();
@@ -47,6 +50,20 @@ private slots:
         QVERIFY(!window.action(QStringLiteral("actionExportAllPdf"))->isEnabled());
         QVERIFY(!window.action(QStringLiteral("actionNextEvent"))->isEnabled());
         QVERIFY(window.acceptDrops());
+    }
+
+    void liveHostOnDemand() {
+        // `oomlens` with no file shows the live host: it exists only once asked for, so opening a
+        // log never samples this machine.
+        MainWindow window;
+        QVERIFY(!window.liveHost());
+        window.showHome();
+        QVERIFY(window.liveHost());
+        QCOMPARE(window.currentPage(), window.liveHost());
+        QVERIFY(window.liveHost()->inherits("oomlens::ui::LiveHostWidget"));
+        QWidget *live = window.liveHost();
+        window.showHome(); // the same one, not a second sampler
+        QCOMPARE(window.liveHost(), live);
     }
 
     void languageOverride() {
@@ -86,6 +103,9 @@ private slots:
         strip.finish();
         QVERIFY(strip.isHidden());
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestShell)

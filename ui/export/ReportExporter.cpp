@@ -28,10 +28,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("oomlens::ui::ReportExporter", text, disambiguation, n);
 }
 
-QString trn(const char *text, int n) {
-    return QCoreApplication::translate("oomlens::ui::ReportExporter", text, nullptr, n);
-}
-
 // Log text can hold control characters (escape sequences, NUL from a torn write) that XML
 // forbids; they are shown as U+FFFD so the report stays well-formed.
 QString xmlSafe(QString text) {
@@ -97,7 +93,7 @@ QString ReportExporter::eventText(int index) const {
     if (!limit.isEmpty()) out << tr("Limit hit in: %1").arg(limit);
     if (!task.isEmpty()) out << tr("Victim's cgroup: %1").arg(task);
     for (const NodeWatermarks &node : watermarksOf(e)) {
-        for (const ZoneBar &z : node.zones) {
+        for (const ZoneAtOom &z : node.zones) {
             QString line = QStringLiteral("  %1: free %2, min %3, low %4, high %5")
                                .arg(facts::zoneLabel(node.node, z.zone), format::bytes(z.free),
                                     format::bytes(z.min), format::bytes(z.low), format::bytes(z.high));
@@ -141,7 +137,7 @@ QString ReportExporter::eventHtml(int index, const ImageSource &imageSource) con
                             "<th>%5</th><th>%6</th></tr>\n")
                  .arg(tr("Zones"), tr("Zone"), tr("free"), tr("min"), tr("low"), tr("high"));
         for (const NodeWatermarks &node : nodes) {
-            for (const ZoneBar &z : node.zones) {
+            for (const ZoneAtOom &z : node.zones) {
                 h += QStringLiteral(
                          "<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                          .arg(facts::zoneLabel(node.node, z.zone).toHtmlEscaped(),
@@ -226,7 +222,7 @@ QString ReportExporter::html(const QList<int> &events, const ImageSource &imageS
     h +=
         QStringLiteral("<p>%1<br/>%2</p>\n")
             .arg(tr("Source: %1").arg(files.join(QStringLiteral(", "))).toHtmlEscaped(),
-                 trn("%n event(s) in this report; written %1 by OOM Lens %2.", int(events.size()))
+                 tr("%n event(s) in this report; written %1 by OOM Lens %2.", nullptr, int(events.size()))
                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QStringLiteral(OOMLENS_VERSION))
                      .toHtmlEscaped());
     if (withTimeline && imageSource && m_log.events().size() > 1) {

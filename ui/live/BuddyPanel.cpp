@@ -88,7 +88,11 @@ BuddyPanel::BuddyPanel(bool withHistory, QWidget *parent)
         overTime = m_overTimeNote;
     }
     grid->addWidget(box(tr("Chosen zone over time (order x time)"), overTime, chooser), 1, 0);
-    grid->addWidget(box(tr("Chosen zone per migrate type (pagetypeinfo)"), m_migrate), 1, 1);
+    grid->addWidget(box(m_withHistory
+                            ? tr("Chosen zone per migrate type (pagetypeinfo, read every 5th sample)")
+                            : tr("Chosen zone per migrate type (pagetypeinfo)"),
+                        m_migrate),
+                    1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -177,13 +181,15 @@ QString BuddyPanel::migrateTypesMissingReason(const Snapshot &s) {
         for (const Zone &z : n.zones)
             if (!z.migrateTypes.isEmpty()) return {};
     for (const SnapshotProblem &p : s.problems)
-        if (p.file.endsWith(QLatin1String("pagetypeinfo")))
+        if (p.file.endsWith(QLatin1String("pagetypeinfo")) &&
+            (p.reason.contains(QLatin1String("permission"), Qt::CaseInsensitive) ||
+             p.reason.contains(QLatin1String("not permitted"), Qt::CaseInsensitive)))
             return tr("/proc/pagetypeinfo could not be read (%1). Since Linux 5.4 it is readable by root "
                       "only: "
                       "run OOM Lens as root to see free blocks per migrate type.")
                 .arg(p.reason);
-    return tr("No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+); "
-              "a capture made without root does not contain it.");
+    return tr("No /proc/pagetypeinfo in this source. It is readable by root only (Linux 5.4+), "
+              "so a capture made without root does not contain it.");
 }
 
 void BuddyPanel::setSnapshot(const Snapshot &s, const History *history) {
@@ -247,6 +253,9 @@ void BuddyPanel::updateFragmentation(const Snapshot &s) {
         m_fragX->clear();
         m_fragX->append(categories);
     }
+    m_fragX->setTitleVisible(!categories.isEmpty());
+    m_fragView->chart()->setTitle(categories.isEmpty() ? tr("No /proc/buddyinfo in this source.")
+                                                       : QString());
     // Update bar values in place when the zones are the same, else rebuild the sets.
     const QList<QBarSet *> sets = m_fragSeries->barSets();
     bool same = sets.size() == zones.size();

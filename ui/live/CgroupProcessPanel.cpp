@@ -4,6 +4,8 @@
 #include "models/CgroupTreeModel.h"
 #include "models/ProcessFilterProxy.h"
 #include "models/ProcessTableModel.h"
+#include "protect/OomScoreAdjDelegate.h"
+#include "protect/OomScoreAdjDialog.h"
 #include "widgets/UsageBarDelegate.h"
 
 #include <QHeaderView>
@@ -55,6 +57,20 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     const int widths[] = {64, 130, 70, 170, 76, 76, 76, 70, 70, 76, 92, 72, 96};
     for (int c = 0; c < ProcessTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+
+    if (live) {
+        // Editable oom_score_adj (branch helper): the delegate asks, the dialog writes (directly or
+        // through the privileged helper), the next full sample shows the result.
+        m_processes->setAdjEditable(true);
+        auto *adj = new OomScoreAdjDelegate(m_table);
+        adj->setRoles(
+            {ProcessTableModel::DelegatePidRole, ProcessTableModel::DelegateStartTimeRole, Qt::EditRole});
+        m_table->setItemDelegateForColumn(ProcessTableModel::OomScoreAdjColumn, adj);
+        m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        connect(adj, &OomScoreAdjDelegate::editRequested, this, &CgroupProcessPanel::requestAdjChange);
+    } else {
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
 
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("processFilter"));
@@ -133,6 +149,29 @@ void CgroupProcessPanel::cgroupSelectionChanged() {
     updateCount();
 }
 
+void CgroupProcessPanel::requestAdjChange(qint64 pid, quint64 startTime, int from, int to) {
+    OomScoreAdjChange change;
+    change.pid = pid;
+    change.startTime = startTime;
+    change.oldValue = from;
+    change.newValue = to;
+    // What the kernel would do differently: the kill order with the new value.
+    if (const Process *p = m_snapshot.process(int(pid))) {
+        change.name = p->cmdline.isEmpty() ? p->comm : p->cmdline;
+        if (const KillCandidate *c = m_killOrder.forPid(int(pid)); c && c->rank > 0) change.oldRank = c->rank;
+        Snapshot changed = m_snapshot;
+        for (Process &q : changed.processes)
+            if (q.pid == int(pid)) q.oomScoreAdj = to;
+        const KillOrder after = estimateKillOrder(changed);
+        if (const KillCandidate *c = after.forPid(int(pid)); c && c->rank > 0) change.newRank = c->rank;
+        for (const KillCandidate &c : after.host)
+            change.rankedProcesses += c.rank > 0;
+    }
+    auto *dialog = new OomScoreAdjDialog(change, std::make_shared<PkexecHelperLauncher>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void CgroupProcessPanel::updateCount() {
     m_count->setText(tr("%1 of %2 processes shown").arg(m_proxy->rowCount()).arg(m_processes->rowCount()));
 }
@@ -162,6 +201,7 @@ void CgroupProcessPanel::setSnapshot(const Snapshot &s, const KillOrder &killOrd
         }
     }
     if (processesChanged) {
+        m_snapshot = s;
         m_killOrder = killOrder;
         m_processes->setSnapshot(s, killOrder); // ranks within the selected cgroup included
     }

@@ -40,6 +40,7 @@ public:
 
 private:
     void cgroupSelectionChanged();
+    void requestAdjChange(qint64 pid, quint64 startTime, int from, int to);
     void updateCount();
 
     CgroupTreeModel *m_cgroups;
@@ -51,6 +52,7 @@ private:
     QLabel *m_count;
     QLabel *m_cgroupInfo;
     KillOrder m_killOrder;
+    Snapshot m_snapshot; // the latest with fresh processes (for the oom_score_adj what-if)
     bool m_firstTree = true;
 };
 

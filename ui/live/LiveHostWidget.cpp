@@ -3,7 +3,7 @@
 
 #include "DesktopNotifier.h"
 #include "HostViews.h"
-#include "LiveAnalysis.h"
+#include "record/LiveAnalysis.h"
 #include "record/OomWatcher.h"
 #include "widgets/Format.h"
 
@@ -26,8 +26,8 @@ LiveHostWidget::LiveHostWidget(Sampler::ReadFunction read, Options options, QWid
     , m_options(std::move(options)) {
     m_sampler = new Sampler(std::move(read), this);
     m_watcher = new OomWatcher(this);
-    m_watcher->setAnalyzer(liveAnalyzer());
-    m_watcher->setDiagnoser(liveDiagnoser());
+    m_watcher->setAnalyzer(defaultOomAnalyzer());
+    m_watcher->setDiagnoser(defaultOomDiagnoser());
     if (m_options.desktopNotifications) m_notifier = new DesktopNotifier(this);
 
     // Control bar.
@@ -40,7 +40,7 @@ LiveHostWidget::LiveHostWidget(Sampler::ReadFunction read, Options options, QWid
     m_interval->setSingleStep(0.5);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(m_sampler->interval() / 1000.0);
-    m_interval->setToolTip(tr("Time between the end of one sample and the start of the next. "
+    m_interval->setToolTip(tr("Time from the start of one sample to the start of the next. "
                               "Processes and pagetypeinfo are read every %1th sample.")
                                .arg(m_sampler->fullEvery()));
     m_pause = new QPushButton(tr("Pause"));

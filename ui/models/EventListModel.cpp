@@ -49,6 +49,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == FreedColumn) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
+        // A page allocation failure is listed but killed nothing: its whole row is muted.
+        if (event.kind == OomEventKind::AllocationFailure) return QBrush(QColor(0x80, 0x80, 0x80));
         // Absent values are greyed so "n/a" never reads like a finding.
         if (display(event, row, index.column()).toString() == format::notAvailable())
             return QBrush(QColor(0x80, 0x80, 0x80));

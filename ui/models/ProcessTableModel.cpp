@@ -104,15 +104,35 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
         ++stats.removeBatches;
     }
 
-    // 2. Inserts (runs of new pids) and changes; the kept rows are a subsequence of `incoming`.
+    // 2. Changes first, announced before any insert: a sorting proxy places inserted rows by
+    //    comparing with the rows it has, so those must already show what they announced.
     std::vector<int> changed;
+    for (std::size_t r = 0, j = 0; r < m_rows.size() && j < incoming.size();) {
+        if (incoming[j].process.pid < m_rows[r].process.pid) {
+            ++j;
+            continue;
+        }
+        // The kept rows are a subsequence of `incoming`: pids match here.
+        if (!(m_rows[r] == incoming[j])) {
+            m_rows[r] = incoming[j];
+            changed.push_back(int(r));
+        }
+        ++r;
+        ++j;
+    }
+    for (std::size_t i = 0; i < changed.size();) {
+        std::size_t e = i;
+        while (e + 1 < changed.size() && changed[e + 1] == changed[e] + 1)
+            ++e;
+        emit dataChanged(index(changed[i], 0), index(changed[e], ColumnCount - 1));
+        ++stats.changeBatches;
+        i = e + 1;
+    }
+
+    // 3. Inserts: runs of new pids, one beginInsertRows per run.
     std::size_t r = 0;
     for (std::size_t j = 0; j < incoming.size();) {
         if (r < m_rows.size() && m_rows[r].process.pid == incoming[j].process.pid) {
-            if (!(m_rows[r] == incoming[j])) {
-                m_rows[r] = std::move(incoming[j]);
-                changed.push_back(int(r));
-            }
             ++r;
             ++j;
             continue;
@@ -131,16 +151,6 @@ void ProcessTableModel::setSnapshot(const Snapshot &snapshot, const KillOrder &k
         r += k - j;
         j = k;
     }
-
-    // 3. One dataChanged per contiguous run of changed rows.
-    for (std::size_t i = 0; i < changed.size();) {
-        std::size_t e = i;
-        while (e + 1 < changed.size() && changed[e + 1] == changed[e] + 1)
-            ++e;
-        emit dataChanged(index(changed[i], 0), index(changed[e], ColumnCount - 1));
-        ++stats.changeBatches;
-        i = e + 1;
-    }
     stats.changed = int(changed.size());
     m_lastMerge = stats;
 }
@@ -151,6 +161,14 @@ void ProcessTableModel::setRankCgroup(const QString &path, const KillOrder &kill
     if (!m_rows.empty())
         emit dataChanged(index(0, CgroupRankColumn), index(int(m_rows.size()) - 1, CgroupRankColumn));
     emit headerDataChanged(Qt::Horizontal, CgroupRankColumn, CgroupRankColumn);
+}
+
+Qt::ItemFlags ProcessTableModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_adjEditable && index.isValid() && index.column() == OomScoreAdjColumn &&
+        m_rows[std::size_t(index.row())].process.oomScoreAdj)
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 int ProcessTableModel::rowCount(const QModelIndex &parent) const {
@@ -260,6 +278,13 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
         return row.process.cgroup;
     case NeverKilledRole:
         return row.neverKilled;
+    case DelegatePidRole:
+        return qint64(row.process.pid);
+    case DelegateStartTimeRole:
+        return QVariant::fromValue<quint64>(row.process.startTime);
+    case Qt::EditRole:
+        if (index.column() == OomScoreAdjColumn && row.process.oomScoreAdj) return *row.process.oomScoreAdj;
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NameColumn || index.column() == UserColumn || index.column() == CgroupColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -267,6 +292,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return row.process.cmdline.isEmpty() ? row.process.comm : row.process.cmdline;
+        if (index.column() == CgroupColumn) return row.process.cgroup;
         if (index.column() == HostRankColumn && row.neverKilled)
             return tr("The kernel never picks this process (oom_score_adj -1000, kernel thread or init).");
         return {};

@@ -6,8 +6,9 @@
 //
 // Updates are incremental (setSnapshot() merges the new process list into the current rows,
 // keyed by pid and start time so a reused pid is a new row): rows that left are removed in
-// contiguous batches, new ones inserted in batches, and dataChanged is emitted once per
-// contiguous run of changed rows. Views keep selection, scroll position, sort and filter.
+// contiguous batches, then changed rows get one dataChanged per contiguous run, then new rows are
+// inserted in batches (in that order, so a sorting proxy never compares an inserted row with a
+// row whose change it has not been told about). Views keep selection, scroll, sort and filter.
 #pragma once
 
 #include "analysis/KillOrder.h"
@@ -46,6 +47,9 @@ public:
         PidRole,                 // int pid of the row
         CgroupPathRole,          // QString: the process's memory cgroup path
         NeverKilledRole,         // bool: oom_score_adj -1000 or otherwise never picked
+        // For ui/protect/OomScoreAdjDelegate (its documented default role numbers).
+        DelegatePidRole = Qt::UserRole + 101,       // qint64 pid
+        DelegateStartTimeRole = Qt::UserRole + 102, // quint64 stat field 22
     };
 
     // Resolves a uid to a user name; the default prints the number (right for snapshots of
@@ -68,6 +72,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // oom_score_adj is editable (through the delegate, which never writes the model) when set.
+    void setAdjEditable(bool editable) { m_adjEditable = editable; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Row of a pid, -1 when absent.
     int rowOfPid(int pid) const;
@@ -96,6 +103,7 @@ private:
     UserNameFn m_userName;
     mutable QHash<uint, QString> m_userCache;
     MergeStats m_lastMerge;
+    bool m_adjEditable = false;
 };
 
 } // namespace oomlens::ui

@@ -10,22 +10,24 @@
 namespace oomlens::ui {
 
 namespace {
+// lupdate files tr() calls in free functions under the enclosing namespace, so the runtime
+// context must be that namespace too, or the translations would never be found.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("oomlens::ui::DiagnosisHtml", text, disambiguation, n);
+    return QCoreApplication::translate("oomlens::ui", text, disambiguation, n);
 }
 
 QString partName(const QString &id) {
     static const QHash<QString, const char *> names = {
-        {QStringLiteral("invoker"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "invoker line")},
-        {QStringLiteral("cpu_line"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "CPU/PID line")},
-        {QStringLiteral("mem_info"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "Mem-Info summary")},
-        {QStringLiteral("zones"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "zone watermarks")},
-        {QStringLiteral("buddy"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "buddy lines")},
-        {QStringLiteral("task_table"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "task table")},
-        {QStringLiteral("constraint"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "oom-kill summary")},
-        {QStringLiteral("victim"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "victim")},
-        {QStringLiteral("kill_line"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "kill line")},
-        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("oomlens::ui::DiagnosisHtml", "outcome")},
+        {QStringLiteral("invoker"), QT_TRANSLATE_NOOP("oomlens::ui", "invoker line")},
+        {QStringLiteral("cpu_line"), QT_TRANSLATE_NOOP("oomlens::ui", "CPU/PID line")},
+        {QStringLiteral("mem_info"), QT_TRANSLATE_NOOP("oomlens::ui", "Mem-Info summary")},
+        {QStringLiteral("zones"), QT_TRANSLATE_NOOP("oomlens::ui", "zone watermarks")},
+        {QStringLiteral("buddy"), QT_TRANSLATE_NOOP("oomlens::ui", "buddy lines")},
+        {QStringLiteral("task_table"), QT_TRANSLATE_NOOP("oomlens::ui", "task table")},
+        {QStringLiteral("constraint"), QT_TRANSLATE_NOOP("oomlens::ui", "oom-kill summary")},
+        {QStringLiteral("victim"), QT_TRANSLATE_NOOP("oomlens::ui", "victim")},
+        {QStringLiteral("kill_line"), QT_TRANSLATE_NOOP("oomlens::ui", "kill line")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("oomlens::ui", "outcome")},
     };
     const auto it = names.constFind(id);
     return it == names.cend() ? id : tr(it.value());
@@ -71,7 +73,7 @@ QString diagnosisHtml(const OomEvent &event, const EventExplanation &explanation
     html += QStringLiteral("<p><span style=\"background:%1;color:white\">&#160;%2&#160;</span></p>")
                 .arg(colour.name(), explanation.cause.title.toHtmlEscaped());
     html +=
-        QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
+        QStringLiteral("<p><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
     if (!explanation.diagnosed)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("No diagnosis rules were available; this only restates what the report says.")

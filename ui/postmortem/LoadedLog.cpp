@@ -2,6 +2,7 @@
 #include "LoadedLog.h"
 
 #include "EventFacts.h"
+#include "analysis/Diagnosis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,11 +10,14 @@
 namespace oomlens::ui {
 
 namespace {
+// lupdate files tr() calls in free functions under the enclosing namespace, so the runtime
+// context must be that namespace too, or the translations would never be found.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("oomlens::ui::LoadedLog", text, disambiguation, n);
+    return QCoreApplication::translate("oomlens::ui", text, disambiguation, n);
 }
 
-// Without a diagnosis, the report's own scope is all we can say.
+// For a LoadedLog built without explainEvents() (tests, a log still loading): the report's own
+// scope is all we can say.
 EventExplanation explanationFromScope(const OomEvent &event) {
     EventExplanation e;
     switch (facts::scopeOf(event)) {
@@ -49,7 +53,6 @@ EventExplanation explanationFromScope(const OomEvent &event) {
     return e;
 }
 
-#ifdef OOMLENS_HAVE_DIAGNOSIS
 QList<EvidenceLine> convert(const QList<Evidence> &evidence) {
     QList<EvidenceLine> lines;
     for (const Evidence &e : evidence)
@@ -69,7 +72,6 @@ EventExplanation explanationFrom(const Diagnosis &d) {
     e.diagnosed = true;
     return e;
 }
-#endif
 } // namespace
 
 QList<LineNo> EventExplanation::allEvidenceLines() const {
@@ -86,19 +88,16 @@ QList<LineNo> EventExplanation::allEvidenceLines() const {
 
 QString causeTitle(const QString &causeId) {
     static const QHash<QString, const char *> titles = {
-        {QStringLiteral("undetermined"), QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "undetermined")},
-        {QStringLiteral("memcg_limit"), QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "cgroup limit")},
-        {QStringLiteral("memcg_ancestor_limit"),
-         QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "parent cgroup limit")},
-        {QStringLiteral("global_shortage"),
-         QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "machine out of memory")},
-        {QStringLiteral("numa_constrained"), QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "NUMA constraint")},
-        {QStringLiteral("fragmentation"), QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "fragmentation")},
-        {QStringLiteral("no_killable_process"),
-         QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "nothing killable")},
-        {QStringLiteral("panic_on_oom"), QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "panic on OOM")},
+        {QStringLiteral("undetermined"), QT_TRANSLATE_NOOP("oomlens::ui", "undetermined")},
+        {QStringLiteral("memcg_limit"), QT_TRANSLATE_NOOP("oomlens::ui", "cgroup limit")},
+        {QStringLiteral("memcg_ancestor_limit"), QT_TRANSLATE_NOOP("oomlens::ui", "parent cgroup limit")},
+        {QStringLiteral("global_shortage"), QT_TRANSLATE_NOOP("oomlens::ui", "machine out of memory")},
+        {QStringLiteral("numa_constrained"), QT_TRANSLATE_NOOP("oomlens::ui", "NUMA constraint")},
+        {QStringLiteral("fragmentation"), QT_TRANSLATE_NOOP("oomlens::ui", "fragmentation")},
+        {QStringLiteral("no_killable_process"), QT_TRANSLATE_NOOP("oomlens::ui", "nothing killable")},
+        {QStringLiteral("panic_on_oom"), QT_TRANSLATE_NOOP("oomlens::ui", "panic on OOM")},
         {QStringLiteral("allocation_failure"),
-         QT_TRANSLATE_NOOP("oomlens::ui::LoadedLog", "allocation failure, no kill")},
+         QT_TRANSLATE_NOOP("oomlens::ui", "allocation failure, no kill")},
     };
     const auto it = titles.constFind(causeId);
     return it == titles.cend() ? causeId : tr(it.value());
@@ -131,14 +130,9 @@ EventExplanation LoadedLog::explanationOf(int index) const {
 
 void explainEvents(LoadedLog &log) {
     log.explanations.clear();
-#ifdef OOMLENS_HAVE_DIAGNOSIS
     const QList<Diagnosis> diagnoses = diagnose(log.events());
     for (const Diagnosis &d : diagnoses)
         log.explanations.append(explanationFrom(d));
-#else
-    for (const OomEvent &event : log.events())
-        log.explanations.append(explanationFromScope(event));
-#endif
     // A failed allocation (mm/page_alloc.c warn_alloc()) killed nothing: the list keeps it,
     // because it often comes just before an OOM, but never under an OOM cause.
     for (int i = 0; i < log.explanations.size() && i < log.events().size(); ++i) {

@@ -10,11 +10,6 @@
 #include <QMetaType>
 #include <QStringList>
 
-#if __has_include("analysis/Diagnosis.h")
-#include "analysis/Diagnosis.h"
-#define OOMLENS_HAVE_DIAGNOSIS 1
-#endif
-
 namespace oomlens::ui {
 
 // The cause of one event as the lists and the timeline name it.

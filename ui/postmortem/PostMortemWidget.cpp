@@ -125,6 +125,15 @@ void PostMortemWidget::setLog(const LoadedLog &log) {
         emit currentEventChanged(-1);
 }
 
+void PostMortemWidget::addEvent(const OomEvent &event) {
+    LoadedLog log = m_model->log();
+    log.analysis.events.append(event);
+    explainEvents(log); // the diagnosis looks at the host's other events (restart loops)
+    const int current = m_current;
+    setLog(log);
+    if (current >= 0) selectEvent(current);
+}
+
 const LoadedLog &PostMortemWidget::log() const {
     return m_model->log();
 }

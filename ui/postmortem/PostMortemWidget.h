@@ -25,6 +25,8 @@ public:
     explicit PostMortemWidget(QWidget *parent = nullptr);
 
     void setLog(const LoadedLog &log);
+    // Appends one event (a kill seen live) with its diagnosis; the selection stays.
+    void addEvent(const oomlens::OomEvent &event);
     const LoadedLog &log() const;
 
     int eventCount() const;

@@ -53,6 +53,13 @@ void RawReportView::setEvent(const OomEvent &event, const QList<LineNo> &evidenc
     if (!text.isEmpty()) text.chop(1);
     m_text->setPlainText(text);
     applyHighlights();
+    // Open at the first evidence line, so the reader sees why without scrolling.
+    if (!m_highlighted.isEmpty()) {
+        QTextCursor cursor(
+            m_text->document()->findBlockByNumber(int(m_lineNumbers.indexOf(m_highlighted.first()))));
+        m_text->setTextCursor(cursor);
+        m_text->centerCursor();
+    }
 
     QString gfp;
     if (event.invoker && event.invoker->gfpMask) {

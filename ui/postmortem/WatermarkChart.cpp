@@ -37,7 +37,7 @@ constexpr double kMiB = 1024.0 * 1024.0;
 // they do not squash the watermark lines; the tooltip and label still give the real value.
 constexpr double kRelativeCeilingPercent = 400.0;
 
-QString zoneTooltip(const ZoneBar &z) {
+QString zoneTooltip(const ZoneAtOom &z) {
     QString text = QStringLiteral("<b>%1</b><table>").arg(z.zone.toHtmlEscaped());
     auto row = [&](const QString &name, OptBytes v) {
         text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(name, format::bytes(v));
@@ -153,7 +153,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     // The relative view needs a high watermark; some kernels print min:0kB low:0kB high:0kB
     // (seen on 4.4 Ubuntu), then only the absolute view says anything.
     const bool anyHigh = std::any_of(node.zones.cbegin(), node.zones.cend(),
-                                     [](const ZoneBar &z) { return z.high && *z.high > 0; });
+                                     [](const ZoneAtOom &z) { return z.high && *z.high > 0; });
     if (scale == Scale::Relative && !anyHigh) scale = Scale::Absolute;
     QString title = node.node ? tr("Node %1").arg(*node.node) : tr("Zones (no node number printed)");
     if (!anyHigh) title += QStringLiteral(" — ") + tr("the report prints every watermark as 0");
@@ -165,7 +165,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     const bool relative = scale == Scale::Relative;
     // Smallest positive value, for the bottom of the log axis (zero cannot be drawn on it).
     double smallest = 0, largest = 0;
-    auto plotValue = [&](const ZoneBar &z, OptBytes v) -> std::optional<double> {
+    auto plotValue = [&](const ZoneAtOom &z, OptBytes v) -> std::optional<double> {
         if (!v) return std::nullopt;
         if (relative) {
             const auto r = z.relative(v);
@@ -173,7 +173,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         }
         return double(*v) / kMiB;
     };
-    for (const ZoneBar &z : node.zones) {
+    for (const ZoneAtOom &z : node.zones) {
         for (OptBytes v : {z.free, z.min, z.low, z.high}) {
             const auto p = plotValue(z, v);
             if (!p) continue;
@@ -184,7 +184,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
 
     QStringList categories;
     // The state is also written under the zone name, so it reads without colours (print, colour blindness).
-    for (const ZoneBar &z : node.zones) {
+    for (const ZoneAtOom &z : node.zones) {
         QString label = z.zone;
         if (z.free && *z.free == 0)
             label += QStringLiteral("<br/>") + tr("no free memory");
@@ -214,7 +214,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     freeSet->setBorderColor(kFreeColour.darker(130));
     freeSet->setSelectedColor(kBelowMinColour);
     for (int i = 0; i < node.zones.size(); ++i) {
-        const ZoneBar &z = node.zones.at(i);
+        const ZoneAtOom &z = node.zones.at(i);
         double v = plotValue(z, z.free).value_or(0.0);
         if (!relative && v < axisMin) v = axisMin; // an empty bar on the log axis
         freeSet->append(v);
@@ -260,16 +260,16 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     struct Kind {
         QString name;
         QColor colour;
-        OptBytes ZoneBar::*member;
+        OptBytes ZoneAtOom::*member;
         Qt::PenStyle style;
     };
-    const Kind kinds[] = {{minSeriesName(), kMinColour, &ZoneBar::min, Qt::SolidLine},
-                          {lowSeriesName(), kLowColour, &ZoneBar::low, Qt::DashLine},
-                          {highSeriesName(), kHighColour, &ZoneBar::high, Qt::DotLine}};
+    const Kind kinds[] = {{minSeriesName(), kMinColour, &ZoneAtOom::min, Qt::SolidLine},
+                          {lowSeriesName(), kLowColour, &ZoneAtOom::low, Qt::DashLine},
+                          {highSeriesName(), kHighColour, &ZoneAtOom::high, Qt::DotLine}};
     for (const Kind &kind : kinds) {
         bool first = true;
         for (int i = 0; i < node.zones.size(); ++i) {
-            const ZoneBar &z = node.zones.at(i);
+            const ZoneAtOom &z = node.zones.at(i);
             auto v = plotValue(z, z.*kind.member);
             if (!v) continue;
             if (!relative && *v < axisMin) v = axisMin;
@@ -290,7 +290,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         }
     }
 
-    const QList<ZoneBar> zones = node.zones;
+    const QList<ZoneAtOom> zones = node.zones;
     QObject::connect(bars, &QBarSeries::hovered, chart, [zones](bool status, int index, QBarSet *) {
         if (status && index >= 0 && index < zones.size())
             QToolTip::showText(QCursor::pos(), zoneTooltip(zones.at(index)));

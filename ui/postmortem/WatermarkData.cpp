@@ -3,7 +3,7 @@
 
 namespace oomlens::ui {
 
-std::optional<double> ZoneBar::relative(OptBytes value) const {
+std::optional<double> ZoneAtOom::relative(OptBytes value) const {
     if (!value || !high || *high == 0) return std::nullopt;
     return double(*value) / double(*high);
 }
@@ -18,10 +18,10 @@ QList<NodeWatermarks> watermarksOf(const OomEvent &event) {
             it = nodes.end() - 1;
         }
         const bool duplicate = std::any_of(it->zones.cbegin(), it->zones.cend(),
-                                           [&](const ZoneBar &b) { return b.zone == z.zone; });
+                                           [&](const ZoneAtOom &b) { return b.zone == z.zone; });
         if (duplicate) continue;
         it->zones.append(
-            ZoneBar{z.zone, z.line, z.free, z.min, z.low, z.high, z.freeCma, z.boost, z.managed});
+            ZoneAtOom{z.zone, z.line, z.free, z.min, z.low, z.high, z.freeCma, z.boost, z.managed});
     }
     std::stable_sort(nodes.begin(), nodes.end(), [](const NodeWatermarks &a, const NodeWatermarks &b) {
         return a.node.value_or(-1) < b.node.value_or(-1);

@@ -18,7 +18,7 @@
 
 namespace oomlens::ui {
 
-struct ZoneBar {
+struct ZoneAtOom {
     QString zone;             // "DMA32"
     oomlens::LineNo line = 0; // the zone line, for "show in report"
     oomlens::OptBytes free, min, low, high, freeCma, boost, managed;
@@ -34,7 +34,7 @@ struct ZoneBar {
 
 struct NodeWatermarks {
     std::optional<int> node; // absent on UMA builds that print no "Node N"
-    QList<ZoneBar> zones;    // in the order the kernel printed them (DMA, DMA32, Normal, ...)
+    QList<ZoneAtOom> zones;  // in the order the kernel printed them (DMA, DMA32, Normal, ...)
 };
 
 // Groups the event's zone lines by node. Duplicate zone lines (some authors paste a block

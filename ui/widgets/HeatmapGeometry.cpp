@@ -27,7 +27,9 @@ HeatmapGeometry::HeatmapGeometry(QSizeF size, int rows, int columns, std::uint64
     const double legendTop = m_plot.bottom() + kMargin;
     m_legendAbsent = QRectF(kMargin, legendTop, kSwatch, kRampHeight);
     m_legendEmpty = QRectF(kMargin + 44, legendTop, kSwatch, kRampHeight);
-    m_legendRamp = QRectF(m_plot.left(), legendTop, m_plot.width(), kRampHeight);
+    // The ramp starts right of the swatches' labels even when the row labels are narrow.
+    const double rampLeft = std::max(m_plot.left(), m_legendEmpty.right() + 16);
+    m_legendRamp = QRectF(rampLeft, legendTop, std::max(0.0, m_plot.right() - rampLeft), kRampHeight);
 }
 
 QRectF HeatmapGeometry::cellRect(int row, int column) const {

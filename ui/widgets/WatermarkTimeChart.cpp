@@ -36,7 +36,10 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     m_y->setMinorTickCount(0);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
+    // QChartView(parent) made a default chart; setChart() releases it without deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
 }

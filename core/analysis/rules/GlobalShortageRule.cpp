@@ -39,15 +39,23 @@ public:
             return CauseVerdict::notApplicable(); // memcg/cpuset/mempolicy: other rules
         // Only a report that shows the OOM killer at work (not a bare Mem-Info dump).
         if (!event.invoker && !event.constraint && !event.victim) return CauseVerdict::notApplicable();
-        const AllocationRequest request = requestOf(event);
-        if (request.order && *request.order < 0) return CauseVerdict::notApplicable();
+        AllocationRequest request = requestOf(event);
+        // sysrq-f (order=-1) is no allocation: judged like an order-0 GFP_KERNEL request, and only
+        // on zone lines (ManualOomRule leaves it here only when they show a shortage).
+        const bool manual = request.order && *request.order < 0;
+        if (manual) request.order = 0;
 
         QList<Evidence> evidence;
         addEvidence(evidence, event, request.line);
         if (event.constraint) addEvidence(evidence, event, event.constraint->line);
         QList<ZoneState> usable;
-        for (const auto &s : zoneStates(event, request))
-            if (s.usable) usable.append(s);
+        QStringList outOfReach; // zones with room the request may not use (HighMem for GFP_KERNEL, ...)
+        for (const auto &s : zoneStates(event, request)) {
+            if (s.usable)
+                usable.append(s);
+            else if (s.zone->free && s.zone->high && *s.zone->free > *s.zone->high)
+                outOfReach.append(zoneFreeText(*s.zone, true));
+        }
 
         if (!usable.isEmpty()) {
             bool allBelow = true;
@@ -71,15 +79,25 @@ public:
                         "so the report does not show a memory shortage.")
                         .arg(roomy.join(QStringLiteral("; "))),
                     evidence);
-            const QString summary =
+            QString summary =
                 QCoreApplication::translate(
                     "Diagnosis", "Every zone the allocation could use was at or below its min watermark (%1) "
                                  "and reclaim could not free enough: the machine ran out of memory.")
                     .arg(zones.join(QStringLiteral("; ")));
+            if (manual)
+                summary =
+                    QCoreApplication::translate("Diagnosis", "The kill was triggered by hand (sysrq-f), "
+                                                             "but the machine was short of memory anyway.") +
+                    QLatin1Char(' ') + summary;
+            if (!outOfReach.isEmpty())
+                summary += QLatin1Char(' ') + QCoreApplication::translate(
+                                                  "Diagnosis", "Zones this kind of allocation may not use "
+                                                               "still had memory (%1).")
+                                                  .arg(outOfReach.join(QStringLiteral("; ")));
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(Cause::GlobalShortage, summary, victimRemedy(event), evidence);
         }
-        if (unconstrained && request.order == 0) {
+        if (unconstrained && request.order == 0 && !manual) {
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(
                 Cause::GlobalShortage,

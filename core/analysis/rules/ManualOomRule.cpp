@@ -4,8 +4,10 @@
 // gfp_mask = GFP_KERNEL; dump_header() prints "order=-1" and "sysrq: Manual OOM execution"
 // precedes it. The kernel kills a process because someone asked, whatever the zones hold. When
 // every printed zone is above its high watermark, the report even shows there was no shortage.
+// When every usable zone is below min, the machine was short anyway: global_shortage decides.
 #include "analysis/DiagnosisRule.h"
 #include "analysis/ReportEvidence.h"
+#include "analysis/ZoneCheck.h"
 
 namespace oomlens {
 
@@ -18,6 +20,17 @@ public:
     CauseVerdict evaluate(const OomEvent &event, const EventContext &) const override {
         const bool sysrqOrder = event.invoker && event.invoker->order == -1;
         if (!sysrqOrder && !event.manualSysrq) return CauseVerdict::notApplicable();
+        // Pressed to rescue a machine that really was out of memory: every zone the kernel's own
+        // GFP_KERNEL request could use below min. Then the shortage is the cause (GlobalShortageRule).
+        AllocationRequest asOrderZero = requestOf(event);
+        asOrderZero.order = 0;
+        bool anyUsable = false, allBelow = true;
+        for (const auto &s : zoneStates(event, asOrderZero)) {
+            if (!s.usable) continue;
+            anyUsable = true;
+            allBelow = allBelow && s.belowMin;
+        }
+        if (anyUsable && allBelow) return CauseVerdict::notApplicable();
         QList<Evidence> evidence = evidenceContaining(event, u"Manual OOM execution");
         if (event.invoker) addEvidence(evidence, event, event.invoker->line);
         QString summary = QCoreApplication::translate(

@@ -3,11 +3,11 @@
 // from the kernel's lines, core/analysis names the cause.
 #pragma once
 
-#include "record/OomWatcher.h"
+#include "OomWatcher.h"
 
-namespace oomlens::ui {
+namespace oomlens {
 
-OomWatcher::Analyzer liveAnalyzer();
-OomWatcher::Diagnoser liveDiagnoser();
+OomWatcher::Analyzer defaultOomAnalyzer();
+OomWatcher::Diagnoser defaultOomDiagnoser();
 
-} // namespace oomlens::ui
+} // namespace oomlens
