@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 
+#include <cstring>
 #include <string>
 
 namespace oomlens {
@@ -59,6 +60,30 @@ public:
             return;
         }
         process(f, m_lineNo);
+    }
+
+    // The idle fast paths over a run of whole lines of one block, without a call per line: takes
+    // lines while line() would take them on its fast paths (the same tests, in the same order, with
+    // the same effects) and stops at the first line that needs the full path.
+    size_t skim(const char *from, const char *end) {
+        if (!m_fastPaths || m_hasPending) return 0;
+        const char *p = from;
+        LineNo bare = 0; // bare dmesg lines taken since the last syslog line: counted in one go
+        while (p < end) {
+            const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+            if (!nl || size_t(nl - p) > LogReader::MaxLineBytes) break;
+            const string_view raw(p, size_t(nl - p));
+            if (m_idle && ordinaryDmesgLine(raw)) {
+                ++bare;
+            } else {
+                if (bare) flushBare(bare);
+                if (!ordinarySyslogLine(raw)) break;
+            }
+            ++m_lineNo;
+            p = nl + 1;
+        }
+        if (bare) flushBare(bare);
+        return size_t(p - from);
     }
 
     // The hot path for the bulk of a big log: a bare "[ 1234.567890] text" line while no report is
@@ -117,6 +142,11 @@ public:
     }
 
     LineNo lines() const { return m_lineNo; }
+    void flushBare(LineNo &bare) {
+        m_framer.noteBareLine();
+        m_builder.countIdleLines({}, bare);
+        bare = 0;
+    }
     bool m_idle = true; // no report open for host-less lines: the fast path may run
     bool m_fastPaths = true;
 
@@ -180,11 +210,12 @@ LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const Prog
         path, [&](OomEvent &&e) { sink(std::move(e)); }, [&](qsizetype) { ++result.duplicatesDropped; });
     if (path != QLatin1String("-")) builder.setFallbackYear(QFileInfo(path).lastModified().date().year());
     Pipeline pipeline(builder);
-    const bool ok = reader.readLines([&](string_view raw) { pipeline.line(raw); },
-                                     [&](qint64 done, qint64 total) {
-                                         if (progress) progress(done, total);
-                                     },
-                                     cancel);
+    const bool ok =
+        reader.readLines([&](string_view raw) { pipeline.line(raw); },
+                         [&](qint64 done, qint64 total) {
+                             if (progress) progress(done, total);
+                         },
+                         cancel, [&](const char *from, const char *end) { return pipeline.skim(from, end); });
     pipeline.finish();
     if (!ok) result.errors.append({path, pipeline.lines(), reader.errorString()});
     if (reader.truncatedLines() > 0)

@@ -121,7 +121,8 @@ qint64 LogReader::consumed() const {
     return m_uncompressed;
 }
 
-bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const std::atomic_bool *cancel) {
+bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const std::atomic_bool *cancel,
+                          const SkimFn &skim) {
     if (m_empty) return true;
     if (!m_archive) {
         m_error = QStringLiteral("not open");
@@ -172,7 +173,19 @@ bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const
             }
             lineStart = nl + 1;
         };
-        NewlineScanner::forEach(base, size, onNewline);
+        if (!skim) {
+            NewlineScanner::forEach(base, size, onNewline);
+        } else {
+            // Offer every line start to the skimmer; lines it leaves go the ordinary way.
+            const char *const end = base + size;
+            while (lineStart < end) {
+                if (carry.empty() && !skipping) lineStart += skim(lineStart, end);
+                if (lineStart >= end) break;
+                const void *nl = memchr(lineStart, '\n', size_t(end - lineStart));
+                if (!nl) break;
+                onNewline(static_cast<const char *>(nl));
+            }
+        }
         // The start of a line that continues in the next block.
         if (lineStart < base + size && !skipping) {
             const size_t room = MaxLineBytes - carry.size();

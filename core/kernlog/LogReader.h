@@ -31,8 +31,12 @@ public:
     // becomes true or a read error happens. Returns false on a read error (see errorString()).
     using LineSink = std::function<void(std::string_view line)>;
     using BlockFn = std::function<void(qint64 consumed, qint64 total)>;
+    // Optional: called at the start of a whole line inside a block with the rest of the block; it
+    // may take whole lines itself (each ending in '\n', none longer than MaxLineBytes) and returns
+    // how many bytes it took. The idle fast path uses it to walk ordinary lines without a call each.
+    using SkimFn = std::function<size_t(const char *from, const char *end)>;
     bool readLines(const LineSink &sink, const BlockFn &afterBlock = {},
-                   const std::atomic_bool *cancel = nullptr);
+                   const std::atomic_bool *cancel = nullptr, const SkimFn &skim = {});
 
     QString errorString() const { return m_error; }
     qint64 totalSize() const { return m_totalSize; } // on-disk size, 0 for stdin

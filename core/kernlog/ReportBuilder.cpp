@@ -179,6 +179,10 @@ void ReportBuilder::countIdleLine(string_view host) {
     ++stateFor(host).linesSeen;
 }
 
+void ReportBuilder::countIdleLines(string_view host, qint64 lines) {
+    stateFor(host).linesSeen += lines;
+}
+
 void ReportBuilder::feed(const FramedLine &line, LineNo lineNo) {
     if (!line.kernel || line.message.empty())
         return; // other programs' syslog lines never belong to a kernel report

@@ -38,6 +38,7 @@ public:
     // ordinary bare-dmesg line needs no framing beyond its stamp; it is only counted.
     bool idleFor(string_view host) const;
     void countIdleLine(string_view host);
+    void countIdleLines(string_view host, qint64 lines);
     void finish(); // closes every open event (end of input)
 
     // Classic syslog stamps carry no year: they take this one (the file's modification year) and
