@@ -15,39 +15,10 @@ SECONDS_TO_RUN=${2:-60}
 NPROC=2000
 NCG=100
 
-[ "$(id -u)" -eq 0 ] || { echo "run as root (creates cgroups)" >&2; exit 2; }
 [ -x "$CLI" ] || { echo "no oomlens-cli at $CLI (build first)" >&2; exit 2; }
-
-if [ -f /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then
-    BASE=/sys/fs/cgroup/memory/oomlens-livebench-$$
-    LIMIT_FILE=memory.limit_in_bytes
-elif grep -qw memory /sys/fs/cgroup/cgroup.controllers 2>/dev/null; then
-    BASE=/sys/fs/cgroup/oomlens-livebench-$$
-    LIMIT_FILE=memory.max
-else
-    echo "no memory cgroup hierarchy found" >&2; exit 2
-fi
-
-PIDS=()
-cleanup() {
-    [ ${#PIDS[@]} -gt 0 ] && kill "${PIDS[@]}" 2>/dev/null || true
-    wait 2>/dev/null || true
-    for ((c = 0; c < NCG; c++)); do rmdir "$BASE/cg$c" 2>/dev/null || true; done
-    rmdir "$BASE" 2>/dev/null || true
-}
-trap cleanup EXIT
-
-mkdir "$BASE"
-[ "$LIMIT_FILE" = memory.max ] && echo +memory > "$BASE/cgroup.subtree_control"
-for ((c = 0; c < NCG; c++)); do
-    mkdir "$BASE/cg$c"
-    echo $((256 << 20)) > "$BASE/cg$c/$LIMIT_FILE"
-done
-for ((i = 0; i < NPROC; i++)); do
-    ( echo $BASHPID > "$BASE/cg$((i % NCG))/cgroup.procs"; exec sleep 3600 ) &
-    PIDS+=($!)
-done
-sleep 1
+NAME=oomlens-livebench
+# shellcheck source=bench/host_load.sh
+source bench/host_load.sh
 echo "host: $(uname -r), $(nproc) CPUs, $(ls -d /proc/[0-9]* | wc -l) processes, $(find /sys/fs/cgroup -name cgroup.procs 2>/dev/null | wc -l) cgroup directories"
 
 TMP=$(mktemp -d)
