@@ -3,8 +3,9 @@
 //
 // - Each read runs in QtConcurrent::run; its result comes back to the sampler's thread through
 //   a QFutureWatcher (a watcher, unlike QFuture::then(context), lets an exception thrown by a
-//   view surface instead of vanishing into the continuation's future). The next read is scheduled only when the last one finished (never
-//   two reads at once; a read slower than the interval delays the next instead of piling up).
+//   view surface instead of vanishing into the continuation's future). The next read is scheduled only when
+//   the last one finished (never two reads at once; a read slower than the interval delays the next instead
+//   of piling up).
 // - Results of a read started before pause()/setReadFunction()/a restart carry an old generation
 //   number and are dropped: a view never gets a stale sample after it asked for a change.
 // - Two cadences: every sample is a Fast one (meminfo, vmstat, zoneinfo, buddyinfo, PSI,

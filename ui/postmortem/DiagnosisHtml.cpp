@@ -72,8 +72,7 @@ QString diagnosisHtml(const OomEvent &event, const EventExplanation &explanation
     QString html;
     html += QStringLiteral("<p><span style=\"background:%1;color:white\">&#160;%2&#160;</span></p>")
                 .arg(colour.name(), explanation.cause.title.toHtmlEscaped());
-    html +=
-        QStringLiteral("<p><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(explanation.summary.toHtmlEscaped());
     if (!explanation.diagnosed)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("No diagnosis rules were available; this only restates what the report says.")
