@@ -22,6 +22,7 @@
 #include "snapshot/SnapshotWidget.h"
 #include "widgets/BuddyHeatmap.h"
 
+#include "ui/UiTestSupport.h"
 #include <QAction>
 #include <QBarSeries>
 #include <QBarSet>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTimer>
+
 #include <QtTest>
 
 using namespace oomlens;
@@ -71,12 +73,7 @@ public:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_postmortem"));
-        QSettings().clear();
+        oomlens::test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_postmortem"));
     }
 
     void singleEventDetail() {

@@ -13,6 +13,7 @@
 #include "postmortem/WatermarkChart.h"
 #include "shell/DocumentLoader.h"
 
+#include "ui/UiTestSupport.h"
 #include <QDir>
 #include <QPainter>
 #include <QSet>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextDocument>
+
 #include <QtTest>
 
 using namespace oomlens;
@@ -35,12 +37,7 @@ public:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_postmortemshots"));
-        QSettings().clear();
+        oomlens::test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_postmortemshots"));
         m_dir = qEnvironmentVariable("OOMLENS_SHOTS_DIR");
         if (m_dir.isEmpty()) m_dir = m_temp.path();
         QVERIFY(QDir().mkpath(m_dir));

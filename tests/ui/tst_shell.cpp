@@ -6,6 +6,7 @@
 #include "shell/LoadProgressWidget.h"
 #include "shell/SettingsDialog.h"
 
+#include "ui/UiTestSupport.h"
 #include <QAction>
 #include <QComboBox>
 #include <QMenuBar>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace oomlens::ui;
@@ -27,14 +29,7 @@ public:
     }
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        // QSettings ignores the test mode: keep the test's recent files and window state out of $HOME.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("oomlens-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
-        QSettings().clear();
-    }
+    void initTestCase() { oomlens::test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_shell")); }
 
     void menus() {
         MainWindow window;
