@@ -2,6 +2,7 @@
 // LineFramer (line -> message) -> ReportBuilder (messages -> events).
 #include "LogAnalysis.h"
 
+#include "BareLineSkim.h"
 #include "LineFramer.h"
 #include "LogReader.h"
 #include "ReportBuilder.h"
@@ -28,7 +29,7 @@ public:
     void line(string_view raw) {
         ++m_lineNo;
         if (m_fastPaths && !m_hasPending) {
-            if (m_idle && ordinaryDmesgLine(raw)) {
+            if (m_idle && isOrdinaryBareLine(raw)) {
                 m_framer.noteBareLine();
                 m_builder.countIdleLine({});
                 return;
@@ -64,16 +65,24 @@ public:
 
     // The idle fast paths over a run of whole lines of one block, without a call per line: takes
     // lines while line() would take them on its fast paths (the same tests, in the same order, with
-    // the same effects) and stops at the first line that needs the full path.
+    // the same effects) and stops at the first line that needs the full path. Runs of bare dmesg
+    // lines are proved ordinary a block at a time (BareLineSkim.h); the rest one line at a time.
     size_t skim(const char *from, const char *end) {
         if (!m_fastPaths || m_hasPending) return 0;
         const char *p = from;
         LineNo bare = 0; // bare dmesg lines taken since the last syslog line: counted in one go
         while (p < end) {
+            if (m_idle) {
+                const BareRun run = skimOrdinaryBareLines(p, end);
+                bare += run.lines;
+                m_lineNo += run.lines;
+                p += run.bytes;
+                if (p >= end) break;
+            }
             const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
             if (!nl || size_t(nl - p) > LogReader::MaxLineBytes) break;
             const string_view raw(p, size_t(nl - p));
-            if (m_idle && ordinaryDmesgLine(raw)) {
+            if (m_idle && isOrdinaryBareLine(raw)) {
                 ++bare;
             } else {
                 if (bare) flushBare(bare);
@@ -84,22 +93,6 @@ public:
         }
         if (bare) flushBare(bare);
         return size_t(p - from);
-    }
-
-    // The hot path for the bulk of a big log: a bare "[ 1234.567890] text" line while no report is
-    // open for host-less lines. True only when the full path (framer, builder) would do nothing
-    // with the line either: no caller id, not a short-monotonic journal line ("[..] host kernel:"),
-    // no trailing space (a mail wrap), and no report marker in the text.
-    bool ordinaryDmesgLine(string_view raw) const {
-        const size_t n = uptimeBracketLength(raw);
-        if (n == 0 || n + 1 >= raw.size() || raw[n] != ' ' || isSpace(raw.back())) return false;
-        string_view msg = raw.substr(n + 1);
-        while (!msg.empty() && msg[0] == ' ')
-            msg.remove_prefix(1);
-        if (msg.empty() || msg[0] == '[') return false;
-        const size_t sp = msg.substr(0, 65).find(' ');
-        if (sp != string_view::npos && startsWith(msg.substr(sp + 1), "kernel")) return false;
-        return !ReportBuilder::mayStartReport(msg);
     }
 
     // The same for classic syslog lines "Mmm dd hh:mm:ss host ident: ...": other programs' lines

@@ -16,10 +16,13 @@ constexpr int KillWindowLines = 300; // lines to wait after the kill for the oom
 constexpr int IdleLines = 400;       // lines without any report part before an open report is closed
 constexpr qsizetype MaxRawLines = 20000;
 
+} // namespace
+
 // The two markers that sit after a comm, so not at a known position: "<comm> invoked oom-killer:"
 // and "<comm>: page allocation failure". One pass looks for their anchor bytes 'v' and 'f' (16 bytes
 // at a time with SSE2) and compares the text around each hit.
-bool hasMidLineMarker(string_view m) {
+
+bool ReportBuilder::hasMidLineMarker(string_view m) {
     static constexpr string_view invoked = " invoked oom"; // 'v' at 3
     static constexpr string_view failure = " failure";     // 'f' at 1
     auto check = [&](size_t pos) {
@@ -53,6 +56,8 @@ bool hasMidLineMarker(string_view m) {
     return false;
 }
 
+namespace {
+
 bool isElisionMarker(string_view msg) {
     if (msg == "[...]" || msg == "<snip>" || msg == "[\xe2\x80\xa6]" || msg == "\xe2\x80\xa6" ||
         contains(msg, "[truncated"))
@@ -85,6 +90,10 @@ ReportBuilder::ReportBuilder(QString file, EventSink sink, DuplicateSink duplica
 ReportBuilder::~ReportBuilder() = default;
 
 bool ReportBuilder::mayStartReport(string_view m) {
+    return startsWithReportMarker(m) || hasMidLineMarker(m);
+}
+
+bool ReportBuilder::startsWithReportMarker(string_view m) {
     if (m.empty()) return false;
     switch (m[0]) {
     case 'o': // oom-kill:, oom_reaper:, 2.6 "oom-killer: gfp_mask"
@@ -150,8 +159,7 @@ bool ReportBuilder::mayStartReport(string_view m) {
     default:
         break;
     }
-    // The two markers that sit after a comm: "<comm> invoked oom-killer:", "<comm>: page allocation failure".
-    return hasMidLineMarker(m);
+    return false;
 }
 
 ReportBuilder::HostState &ReportBuilder::stateFor(string_view host) {

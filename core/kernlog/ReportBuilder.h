@@ -50,7 +50,11 @@ public:
 
     // The cheap test run on every line while no event is open: could this line start or
     // announce a report? Public for the benchmark and tests.
-    static bool mayStartReport(string_view msg);
+    static bool mayStartReport(string_view msg); // = startsWithReportMarker() || hasMidLineMarker()
+    // Its two halves: a marker at the start of the message ("Node ", "Killed process", ...), and one
+    // of the markers that sit after a comm (" invoked oom", " failure"), anywhere in it.
+    static bool startsWithReportMarker(string_view msg);
+    static bool hasMidLineMarker(string_view msg);
 
 private:
     struct HostState;

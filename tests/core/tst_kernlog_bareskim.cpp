@@ -1,0 +1,198 @@
+// The block-wide skim of ordinary bare dmesg lines (core/kernlog/BareLineSkim) against the
+// per-line test it stands for, for every instruction set this CPU has: from every line start of
+// real reports between ordinary lines, of mutated copies with markers spliced in at every offset
+// of a 64-byte chunk, and near the end of the buffer where the SIMD loads must not reach.
+#include "KernlogTestUtil.h"
+
+#include "kernlog/BareLineSkim.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace oomlens::kernlog;
+using namespace kernlogtest;
+
+namespace {
+
+// What the skim must return: lines isOrdinaryBareLine() accepts, one by one, up to the first it
+// refuses, the first without '\n' before `end`, or the first longer than 4 KiB.
+BareRun reference(const char *from, const char *end) {
+    BareRun r;
+    const char *p = from;
+    while (p < end) {
+        const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+        if (!nl || nl - p >= 4096 || !isOrdinaryBareLine(string_view(p, size_t(nl - p)))) break;
+        ++r.lines;
+        p = nl + 1;
+    }
+    r.bytes = size_t(p - from);
+    return r;
+}
+
+QList<SkimIsa> supportedIsas() {
+    QList<SkimIsa> out;
+    for (SkimIsa isa : {SkimIsa::Portable, SkimIsa::Sse2, SkimIsa::Avx2, SkimIsa::Avx512})
+        if (skimIsaSupported(isa)) out << isa;
+    return out;
+}
+
+const char *isaName(SkimIsa isa) {
+    switch (isa) {
+    case SkimIsa::Sse2:
+        return "sse2";
+    case SkimIsa::Avx2:
+        return "avx2";
+    case SkimIsa::Avx512:
+        return "avx512";
+    default:
+        return "portable";
+    }
+}
+
+// Every line start of `text` (and `text` cut short at a few places): skim == reference.
+void compareEverywhere(const QByteArray &text, int maxStarts = 40000) {
+    for (SkimIsa isa : supportedIsas()) {
+        for (qsizetype cut : {qsizetype(0), qsizetype(1), qsizetype(7), qsizetype(67), qsizetype(100)}) {
+            if (cut >= text.size()) continue;
+            // A copy exactly as long as the data: a read past `end` is a heap overflow under ASan.
+            const QByteArray data = text.left(text.size() - cut);
+            const std::unique_ptr<char[]> exact(new char[size_t(data.size())]);
+            memcpy(exact.get(), data.constData(), size_t(data.size()));
+            const char *const begin = exact.get(), *const end = begin + data.size();
+            int starts = 0;
+            for (const char *p = begin; p < end && starts < maxStarts; ++starts) {
+                const BareRun want = reference(p, end);
+                const BareRun got = skimOrdinaryBareLines(p, end, isa);
+                if (got.bytes != want.bytes || got.lines != want.lines) {
+                    const qsizetype at = p - begin;
+                    QFAIL(qPrintable(QStringLiteral("%1, cut %2, from byte %3 (%4): skim %5 lines/%6 bytes, "
+                                                    "per line %7/%8")
+                                         .arg(QLatin1String(isaName(isa)))
+                                         .arg(cut)
+                                         .arg(at)
+                                         .arg(QString::fromUtf8(data.mid(at, 60)))
+                                         .arg(got.lines)
+                                         .arg(got.bytes)
+                                         .arg(want.lines)
+                                         .arg(want.bytes)));
+                }
+                const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+                p = nl ? nl + 1 : end;
+            }
+        }
+    }
+}
+
+QByteArray stamped(double uptime, const QByteArray &text) {
+    return "[" + QByteArray::number(uptime, 'f', 6).rightJustified(12) + "] " + text + '\n';
+}
+
+// Every corpus report between runs of ordinary lines.
+QByteArray corpusBetweenOrdinary() {
+    static const char *ordinary[] = {
+        "usb 1-1.2: new high-speed USB device number 7 using xhci_hcd",
+        "perf: interrupt took too long (2504 > 2500), lowering kernel.perf_event",
+        "overlayfs: upper fs does not support RENAME_WHITEOUT.",
+        "nvme nvme0: 16/0/0 default/read/poll queues",
+        "Bluetooth: hci0: Waiting for firmware download to complete"};
+    QByteArray out;
+    double up = 5.0;
+    const QStringList files = QDir(corpusDir()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        for (int i = 0; i < 40; ++i)
+            out += stamped(up += 0.01, ordinary[i % 5]);
+        out += readFile(corpusDir() + u'/' + f);
+        if (!out.endsWith('\n')) out += '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKernlogBareSkim : public QObject {
+    Q_OBJECT
+private slots:
+    void perLineTest_data() {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("ordinary");
+        QTest::newRow("plain") << QByteArray("[   10.000731] usb 1-1.2: new device") << true;
+        QTest::newRow("long uptime") << QByteArray("[2919920.414131] EXT4-fs (sda1): mounted") << true;
+        QTest::newRow("very long uptime") << QByteArray("[123456789012.123456] EXT4-fs: mounted") << true;
+        QTest::newRow("kernel in text") << QByteArray("[   10.1] perf: lowering kernel.perf_event") << true;
+        QTest::newRow("failure in text") << QByteArray("[   10.1] ata1: link failure, retrying") << false;
+        QTest::newRow("invoker") << QByteArray("[ 9169.055829] tail invoked oom-killer: gfp_mask=0xcc0")
+                                 << false;
+        QTest::newRow("kill line") << QByteArray("[ 9169.1] Killed process 12 (tail) total-vm:1kB") << false;
+        QTest::newRow("short-monotonic") << QByteArray("[ 9169.1] myhost kernel: usb 1-1: reset") << false;
+        QTest::newRow("caller id") << QByteArray("[ 9169.1] [T123] usb 1-1: reset") << false;
+        QTest::newRow("trailing space") << QByteArray("[ 9169.1] usb 1-1: reset ") << false;
+        QTest::newRow("trailing cr") << QByteArray("[ 9169.1] usb 1-1: reset\r") << false;
+        QTest::newRow("no dot") << QByteArray("[ 9169] usb 1-1: reset") << false;
+        QTest::newRow("letter in stamp") << QByteArray("[ 91a9.1] usb 1-1: reset") << false;
+        QTest::newRow("stamp only") << QByteArray("[ 9169.1] ") << false;
+        QTest::newRow("syslog") << QByteArray("Nov 23 11:00:00 host kernel: usb 1-1: reset") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+    void perLineTest() {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, ordinary);
+        QCOMPARE(isOrdinaryBareLine(string_view(line.constData(), size_t(line.size()))), ordinary);
+        // The skim agrees on the line alone, with every instruction set.
+        const QByteArray withNewline = line + '\n';
+        for (SkimIsa isa : supportedIsas()) {
+            const BareRun r = skimOrdinaryBareLines(withNewline.constData(),
+                                                    withNewline.constData() + withNewline.size(), isa);
+            QCOMPARE(r.lines, ordinary ? 1 : 0);
+        }
+    }
+
+    void corpusFromEveryLineStart() {
+        qInfo() << "instruction sets tested:" << [] {
+            QStringList names;
+            for (SkimIsa isa : supportedIsas())
+                names << QLatin1String(isaName(isa));
+            return names.join(u' ');
+        }();
+        compareEverywhere(corpusBetweenOrdinary());
+    }
+
+    // Markers, brackets, spaces, newlines and junk spliced in at random offsets, so that they fall
+    // on every position of a 64-byte chunk and across chunk and window (4 KiB) borders.
+    void mutatedCopies() {
+        QRandomGenerator rng(7);
+        QByteArray base;
+        double up = 1.0;
+        for (int i = 0; i < 3000; ++i)
+            base += stamped(up += 0.37, i % 3 ? "usb 1-1.2: new high-speed USB device number 7" : "ata1: ok");
+        static const char *splices[] = {" invoked oom-killer: ",
+                                        " invoke",
+                                        " failure",
+                                        " failur",
+                                        "kernel",
+                                        " kernel: ",
+                                        "Node 0 ",
+                                        "\n",
+                                        "[",
+                                        "]",
+                                        " ",
+                                        "\r",
+                                        "nk",
+                                        "fu"};
+        for (int n = 0; n < 8; ++n) {
+            QByteArray m = base;
+            for (int k = 0; k < 400; ++k) {
+                const int pos = int(rng.bounded(quint32(m.size())));
+                if (rng.bounded(4) == 0)
+                    m[pos] = char(rng.bounded(256));
+                else
+                    m.insert(pos, splices[rng.bounded(14)]);
+            }
+            // A line longer than a window somewhere in the middle.
+            m.insert(m.indexOf('\n', m.size() / 2) + 1, stamped(1.0, QByteArray(5000, 'x')));
+            compareEverywhere(m, 6000);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKernlogBareSkim)
+#include "tst_kernlog_bareskim.moc"
