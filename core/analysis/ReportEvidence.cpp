@@ -1,5 +1,7 @@
 #include "analysis/ReportEvidence.h"
 
+#include <QStringMatcher>
+
 #include <cmath>
 
 namespace oomlens {
@@ -20,9 +22,12 @@ void addEvidence(QList<Evidence> &out, const OomEvent &event, LineNo line) {
 }
 
 QList<Evidence> evidenceContaining(const OomEvent &event, QStringView needle) {
+    // One matcher for all the lines: QString::contains() would set up its search for each line
+    // again, which made this scan the most expensive part of diagnosing a streamed event.
+    const QStringMatcher matcher(needle);
     QList<Evidence> out;
     for (const auto &raw : event.rawLines)
-        if (raw.text.contains(needle)) out.append(Evidence{raw.line, raw.text});
+        if (matcher.indexIn(raw.text) >= 0) out.append(Evidence{raw.line, raw.text});
     return out;
 }
 
@@ -30,10 +35,11 @@ QList<Evidence> memInfoEvidence(const OomEvent &event, const QString &key) {
     // Summary values are bare page counts ("free:9580 free_pcp:39", "#012" joined after rsyslog);
     // zone lines print "free:44348kB". Plain scanning: this runs for every streamed event.
     const QString needle = key + u':';
+    const QStringMatcher matcher(needle);
     QList<Evidence> out;
     for (const auto &raw : event.rawLines) {
         const QString &t = raw.text;
-        for (qsizetype at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + 1)) {
+        for (qsizetype at = matcher.indexIn(t); at >= 0; at = matcher.indexIn(t, at + 1)) {
             const bool startOk = at == 0 || t.at(at - 1).isSpace() || t.at(at - 1) == u'2'; // "#012"
             qsizetype end = at + needle.size();
             while (end < t.size() && t.at(end).isDigit())
