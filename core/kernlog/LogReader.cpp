@@ -1,5 +1,7 @@
 #include "LogReader.h"
 
+#include "MappedFile.h"
+
 #include <QFileInfo>
 
 #include <archive.h>
@@ -111,6 +113,17 @@ bool LogReader::open() {
         m_error = msg ? QString::fromLocal8Bit(msg) : QStringLiteral("unreadable input");
         return false;
     }
+    // No compression filter on a regular file: read the page cache in place instead (MappedFile.h).
+    if (!isStdin && archive_filter_count(m_archive) == 1 &&
+        archive_filter_code(m_archive, 0) == ARCHIVE_FILTER_NONE && QFileInfo(m_path).isFile() &&
+        qEnvironmentVariableIsEmpty("OOMLENS_NO_MMAP")) {
+        auto mapped = std::make_unique<MappedFile>();
+        if (mapped->open(m_path)) {
+            m_mapped = std::move(mapped);
+            archive_read_free(m_archive);
+            m_archive = nullptr;
+        }
+    }
     return true;
 }
 
@@ -121,19 +134,92 @@ qint64 LogReader::consumed() const {
     return m_uncompressed;
 }
 
+// Cuts blocks into lines for the sink (and the skimmer), carrying a line that spans two blocks.
+class LineSplitter {
+public:
+    LineSplitter(const LogReader::LineSink &sink, const LogReader::SkimFn &skim, int &truncatedLines)
+        : m_sink(sink)
+        , m_skim(skim)
+        , m_truncated(truncatedLines) {}
+
+    void block(const char *base, size_t size) {
+        const char *lineStart = base;
+        auto onNewline = [&](const char *nl) {
+            if (m_skipping) {
+                m_skipping = false;
+            } else if (m_carry.empty()) {
+                // The common case: a whole line inside the block, no copy.
+                size_t len = size_t(nl - lineStart);
+                if (len > LogReader::MaxLineBytes) {
+                    len = LogReader::MaxLineBytes;
+                    ++m_truncated;
+                }
+                m_sink(std::string_view(lineStart, len));
+            } else {
+                const size_t room = LogReader::MaxLineBytes - m_carry.size();
+                const size_t len = size_t(nl - lineStart);
+                m_carry.append(lineStart, std::min(len, room));
+                if (len > room) ++m_truncated;
+                emitCarry();
+            }
+            lineStart = nl + 1;
+        };
+        if (!m_skim) {
+            NewlineScanner::forEach(base, size, onNewline);
+        } else {
+            // Offer every line start to the skimmer; lines it leaves go the ordinary way.
+            const char *const end = base + size;
+            while (lineStart < end) {
+                if (m_carry.empty() && !m_skipping) lineStart += m_skim(lineStart, end);
+                if (lineStart >= end) break;
+                const void *nl = memchr(lineStart, '\n', size_t(end - lineStart));
+                if (!nl) break;
+                onNewline(static_cast<const char *>(nl));
+            }
+        }
+        // The start of a line that continues in the next block.
+        if (lineStart < base + size && !m_skipping) {
+            const size_t room = LogReader::MaxLineBytes - m_carry.size();
+            const size_t len = size_t(base + size - lineStart);
+            m_carry.append(lineStart, std::min(len, room));
+            if (len > room) {
+                ++m_truncated;
+                emitCarry();
+                m_skipping = true;
+            }
+        }
+    }
+
+    void emitCarry() {
+        if (!m_carry.empty()) m_sink(std::string_view(m_carry));
+        m_carry.clear();
+    }
+    void dropCarry() { m_carry.clear(); }
+
+private:
+    const LogReader::LineSink &m_sink;
+    const LogReader::SkimFn &m_skim;
+    int &m_truncated;
+    std::string m_carry;     // the start of a line that spans blocks
+    bool m_skipping = false; // inside an over-long line: drop bytes until its newline
+};
+
 bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const std::atomic_bool *cancel,
                           const SkimFn &skim) {
     if (m_empty) return true;
-    if (!m_archive) {
+    if (!m_archive && !m_mapped) {
         m_error = QStringLiteral("not open");
         return false;
     }
-    std::string carry;     // the start of a line that spans blocks
-    bool skipping = false; // inside an over-long line: drop bytes until its newline
-    auto emitCarry = [&]() {
-        if (!carry.empty()) sink(std::string_view(carry));
-        carry.clear();
-    };
+    LineSplitter split(sink, skim, m_truncatedLines);
+    const bool ok = m_mapped ? readMapped(split, afterBlock, cancel) : readArchive(split, afterBlock, cancel);
+    if (!ok || m_cancelled) return ok;
+    split.emitCarry(); // a last line without '\n'
+    if (afterBlock) afterBlock(m_totalSize ? m_totalSize : consumed(), m_totalSize);
+    return true;
+}
+
+bool LogReader::readArchive(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel) {
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             m_cancelled = true;
@@ -143,64 +229,50 @@ bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const
         size_t size = 0;
         la_int64_t offset = 0;
         const int rc = archive_read_data_block(m_archive, &buf, &size, &offset);
-        if (rc == ARCHIVE_EOF) break;
+        if (rc == ARCHIVE_EOF) return true;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
             const char *msg = archive_error_string(m_archive);
             m_error = msg ? QString::fromLocal8Bit(msg) : QStringLiteral("read error");
-            emitCarry();
+            split.emitCarry();
             return false;
         }
         m_uncompressed += qint64(size);
-        const char *base = static_cast<const char *>(buf);
-        const char *lineStart = base;
-        auto onNewline = [&](const char *nl) {
-            if (skipping) {
-                skipping = false;
-            } else if (carry.empty()) {
-                // The common case: a whole line inside the block, no copy.
-                size_t len = size_t(nl - lineStart);
-                if (len > MaxLineBytes) {
-                    len = MaxLineBytes;
-                    ++m_truncatedLines;
-                }
-                sink(std::string_view(lineStart, len));
-            } else {
-                const size_t room = MaxLineBytes - carry.size();
-                const size_t len = size_t(nl - lineStart);
-                carry.append(lineStart, std::min(len, room));
-                if (len > room) ++m_truncatedLines;
-                emitCarry();
-            }
-            lineStart = nl + 1;
-        };
-        if (!skim) {
-            NewlineScanner::forEach(base, size, onNewline);
-        } else {
-            // Offer every line start to the skimmer; lines it leaves go the ordinary way.
-            const char *const end = base + size;
-            while (lineStart < end) {
-                if (carry.empty() && !skipping) lineStart += skim(lineStart, end);
-                if (lineStart >= end) break;
-                const void *nl = memchr(lineStart, '\n', size_t(end - lineStart));
-                if (!nl) break;
-                onNewline(static_cast<const char *>(nl));
-            }
-        }
-        // The start of a line that continues in the next block.
-        if (lineStart < base + size && !skipping) {
-            const size_t room = MaxLineBytes - carry.size();
-            const size_t len = size_t(base + size - lineStart);
-            carry.append(lineStart, std::min(len, room));
-            if (len > room) {
-                ++m_truncatedLines;
-                emitCarry();
-                skipping = true;
-            }
-        }
+        split.block(static_cast<const char *>(buf), size);
         if (afterBlock) afterBlock(consumed(), m_totalSize);
     }
-    emitCarry(); // a last line without '\n'
-    if (afterBlock) afterBlock(m_totalSize ? m_totalSize : consumed(), m_totalSize);
+}
+
+bool LogReader::readMapped(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel) {
+    for (std::string_view window = m_mapped->nextWindow(); !window.empty(); window = m_mapped->nextWindow()) {
+        // Slices of one read block each: progress and cancel as often as on the archive path.
+        for (size_t at = 0; at < window.size(); at += ReadBlockBytes) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                m_cancelled = true;
+                return true;
+            }
+            const size_t size = std::min(ReadBlockBytes, window.size() - at);
+            const int truncatedBefore = m_truncatedLines;
+            split.block(window.data() + at, size);
+            if (m_mapped->shrank()) {
+                // The rest of the window read as zeros: drop what came of them.
+                m_truncatedLines = truncatedBefore;
+                split.dropCarry();
+                break;
+            }
+            m_uncompressed += qint64(size);
+            if (afterBlock) afterBlock(consumed(), m_totalSize);
+        }
+    }
+    if (m_mapped->shrank()) {
+        m_error = QStringLiteral("the file got shorter while it was read (truncated or rotated?): "
+                                 "stopped after %1 bytes")
+                      .arg(m_uncompressed);
+        return false;
+    }
+    if (!m_mapped->errorString().isEmpty()) {
+        m_error = m_mapped->errorString();
+        return false;
+    }
     return true;
 }
 

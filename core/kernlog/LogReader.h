@@ -8,11 +8,15 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string_view>
 
 struct archive;
 
 namespace oomlens::kernlog {
+
+class LineSplitter;
+class MappedFile;
 
 class LogReader {
 public:
@@ -46,10 +50,13 @@ public:
 
 private:
     qint64 consumed() const;
+    bool readArchive(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel);
+    bool readMapped(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel);
 
     QString m_path;
     QString m_error;
     archive *m_archive = nullptr;
+    std::unique_ptr<MappedFile> m_mapped; // plain regular files: read in place (MappedFile.h)
     qint64 m_totalSize = 0;
     qint64 m_uncompressed = 0;
     bool m_empty = false;
