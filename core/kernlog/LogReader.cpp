@@ -183,12 +183,17 @@ public:
             const size_t len = size_t(base + size - lineStart);
             m_carry.append(lineStart, std::min(len, room));
             if (len > room) {
+                // A mapped file that shrank reads as zeros from the fault on: never a line of those.
+                if (m_stop && m_stop->load(std::memory_order_acquire)) return;
                 ++m_truncated;
                 emitCarry();
                 m_skipping = true;
             }
         }
     }
+
+    // Set by MappedFile's SIGBUS guard (MappedFile.h); read before a line without '\n' is emitted.
+    void stopWhen(const std::atomic<bool> *flag) { m_stop = flag; }
 
     void emitCarry() {
         if (!m_carry.empty()) m_sink(std::string_view(m_carry));
@@ -202,6 +207,7 @@ private:
     int &m_truncated;
     std::string m_carry;     // the start of a line that spans blocks
     bool m_skipping = false; // inside an over-long line: drop bytes until its newline
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 bool LogReader::readLines(const LineSink &sink, const BlockFn &afterBlock, const std::atomic_bool *cancel,
@@ -243,6 +249,7 @@ bool LogReader::readArchive(LineSplitter &split, const BlockFn &afterBlock, cons
 }
 
 bool LogReader::readMapped(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel) {
+    split.stopWhen(m_mapped->faultFlag());
     for (std::string_view window = m_mapped->nextWindow(); !window.empty(); window = m_mapped->nextWindow()) {
         // Slices of one read block each: progress and cancel as often as on the archive path.
         for (size_t at = 0; at < window.size(); at += ReadBlockBytes) {
@@ -251,12 +258,9 @@ bool LogReader::readMapped(LineSplitter &split, const BlockFn &afterBlock, const
                 return true;
             }
             const size_t size = std::min(ReadBlockBytes, window.size() - at);
-            const int truncatedBefore = m_truncatedLines;
             split.block(window.data() + at, size);
             if (m_mapped->shrank()) {
-                // The rest of the window read as zeros: drop what came of them.
-                m_truncatedLines = truncatedBefore;
-                split.dropCarry();
+                split.dropCarry(); // its end read as zeros
                 break;
             }
             m_uncompressed += qint64(size);

@@ -45,7 +45,9 @@ void onSigbus(int sig, siginfo_t *info, void *context) {
             return;
         }
     }
-    // Not ours: behave as if this handler were not there.
+    // Not ours: behave as if this handler were not there. A one-shot previous handler expects the
+    // kernel to have reset the disposition before calling it (and may re-raise, e.g. QtTest's).
+    if (g_previous.sa_flags & SA_RESETHAND) signal(sig, SIG_DFL);
     if (g_previous.sa_flags & SA_SIGINFO) {
         if (g_previous.sa_sigaction) g_previous.sa_sigaction(sig, info, context);
         return;
@@ -131,6 +133,10 @@ void MappedFile::unmap() {
 
 bool MappedFile::shrank() const {
     return m_shrank || (m_map && g_slots[m_slot].faulted.load(std::memory_order_acquire));
+}
+
+const std::atomic<bool> *MappedFile::faultFlag() const {
+    return m_slot >= 0 ? &g_slots[m_slot].faulted : nullptr;
 }
 
 std::string_view MappedFile::nextWindow() {

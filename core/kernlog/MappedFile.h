@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 #include <string_view>
 
@@ -35,6 +36,9 @@ public:
     // True once a window was hit by SIGBUS: the file got shorter while it was read. The bytes of
     // the current window from the fault on read as zeros.
     bool shrank() const;
+
+    // The flag shrank() reads, for code that must not act on the zeros (it is set in the handler).
+    const std::atomic<bool> *faultFlag() const;
 
     QString errorString() const { return m_error; }
     qint64 offset() const { return m_offset; } // bytes of the file handed out so far
