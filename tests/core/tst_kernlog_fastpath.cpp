@@ -14,10 +14,15 @@ namespace {
 QByteArray analyzeJson(const QString &file, bool fullPath) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (fullPath)
+    // The reference: every line framed, read through libarchive's buffer; against: the fast paths
+    // on an mmap'ed file.
+    if (fullPath) {
         env.insert(QStringLiteral("OOMLENS_KERNLOG_FULL_PATH"), QStringLiteral("1"));
-    else
+        env.insert(QStringLiteral("OOMLENS_NO_MMAP"), QStringLiteral("1"));
+    } else {
         env.remove(QStringLiteral("OOMLENS_KERNLOG_FULL_PATH"));
+        env.remove(QStringLiteral("OOMLENS_NO_MMAP"));
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(OOMLENS_CLI_PATH), {QStringLiteral("analyze"), QStringLiteral("--json"), file});
     p.waitForFinished(120000);
