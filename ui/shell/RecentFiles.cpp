@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "RecentFiles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -8,11 +9,20 @@ namespace oomlens::ui {
 
 namespace {
 const auto kRecentKey = QStringLiteral("ui/recentFiles");
+const auto kLastDirKey = QStringLiteral("ui/lastDirectory");
 
 void store(const QStringList &list) {
     QSettings().setValue(kRecentKey, list);
 }
 } // namespace
+
+QString RecentFiles::lastDirectory() {
+    return QSettings().value(kLastDirKey, QDir::homePath()).toString();
+}
+
+void RecentFiles::setLastDirectory(const QString &dir) {
+    QSettings().setValue(kLastDirKey, dir);
+}
 
 QStringList RecentFiles::load() {
     return QSettings().value(kRecentKey).toStringList();

@@ -18,6 +18,10 @@ public:
     static QStringList remove(const QString &path);
     static void clear();
 
+    // Where file dialogs start: the directory of the last file opened (home at first).
+    static QString lastDirectory();
+    static void setLastDirectory(const QString &dir);
+
     // The pure part, tested without QSettings.
     static QStringList withAdded(QStringList list, const QString &path, int maxEntries = MaxEntries);
 };
