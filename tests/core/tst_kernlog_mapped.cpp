@@ -135,8 +135,13 @@ private slots:
         }
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
-        QVERIFY2(WIFSIGNALED(status), qPrintable(QStringLiteral("exit status %1").arg(WEXITSTATUS(status))));
-        QCOMPARE(WTERMSIG(status), SIGBUS);
+        QVERIFY2(!WIFEXITED(status) || (WEXITSTATUS(status) != 3 && WEXITSTATUS(status) != 4),
+                 "child set-up failed");
+        // Killed by SIGBUS; under AddressSanitizer its own SIGBUS report ends the child with exit code 1.
+        const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGBUS;
+        const bool sanitizerReport = WIFEXITED(status) && WEXITSTATUS(status) == 1;
+        QVERIFY2(killed || sanitizerReport,
+                 qPrintable(QStringLiteral("child survived SIGBUS: status %1").arg(status)));
     }
 };
 
