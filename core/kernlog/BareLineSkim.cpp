@@ -12,29 +12,10 @@ namespace oomlens::kernlog {
 
 namespace {
 
-// The tests of isOrdinaryBareLine(). Without MidLine the two that look inside the message (a host
-// before "kernel", a mid-line marker) are left out: the caller has proved no anchor for them is in
-// the line. Either way a pure predicate: the order of the tests does not change the answer.
-template <bool MidLine> bool ordinaryBare(string_view raw) {
-    const size_t n = uptimeBracketLength(raw);
-    if (n == 0 || n + 1 >= raw.size() || raw[n] != ' ' || isSpace(raw.back())) return false;
-    string_view msg = raw.substr(n + 1);
-    while (!msg.empty() && msg[0] == ' ')
-        msg.remove_prefix(1);
-    if (msg.empty() || msg[0] == '[' || ReportBuilder::startsWithReportMarker(msg)) return false;
-    if constexpr (MidLine) {
-        // "[ 12.3] host kernel: msg" is journalctl -o short-monotonic: a host, so not bare.
-        const size_t sp = msg.substr(0, 65).find(' ');
-        if (sp != string_view::npos && startsWith(msg.substr(sp + 1), "kernel")) return false;
-        if (ReportBuilder::hasMidLineMarker(msg)) return false;
-    }
-    return true;
-}
-
 // The printk stamp of a line of at least 17 bytes, for the common "[%5lu.%06lu]" up to 15 bytes
 // inside the brackets: one 16-byte compare. Returns what uptimeBracketLength() returns, or 0 when
 // it cannot tell (a longer or odd stamp): the caller then asks uptimeBracketLength() itself.
-size_t quickStampLength(const char *s) {
+inline size_t quickStampLength(const char *s) {
 #ifdef __SSE2__
     if (s[0] != '[') return 0;
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 1)); // bit j: s[1 + j]
@@ -57,23 +38,45 @@ size_t quickStampLength(const char *s) {
     return 0;
 }
 
-// ordinaryBare<false>() with the stamp read by quickStampLength() where it can.
-bool quickOrdinaryBare(string_view raw) {
+// The first bytes ReportBuilder::startsWithReportMarker() has a marker for (its switch): a message
+// starting with any other byte starts none, without the call.
+struct MarkerFirstBytes {
+    bool may[256] = {};
+    constexpr MarkerFirstBytes() {
+        for (const char c : string_view("oOMKNDHCT[maAUsSLP"))
+            may[static_cast<unsigned char>(c)] = true;
+    }
+};
+constexpr MarkerFirstBytes kMarkerFirst;
+
+// The tests of isOrdinaryBareLine(). The two that look inside the message are asked for only when
+// the caller has not proved them false: `hostCheck` ("[ 12.3] host kernel: msg" is journalctl -o
+// short-monotonic, a host, so not bare) and `midCheck` (a marker after a comm). A pure predicate:
+// the order of the tests does not change the answer.
+[[gnu::always_inline]] inline bool ordinaryBare(string_view raw, bool hostCheck, bool midCheck) {
     size_t n = raw.size() >= 17 ? quickStampLength(raw.data()) : 0;
     if (n == 0) n = uptimeBracketLength(raw);
     if (n == 0 || n + 1 >= raw.size() || raw[n] != ' ' || isSpace(raw.back())) return false;
     string_view msg = raw.substr(n + 1);
     while (!msg.empty() && msg[0] == ' ')
         msg.remove_prefix(1);
-    return !msg.empty() && msg[0] != '[' && !ReportBuilder::startsWithReportMarker(msg);
+    if (msg.empty() || msg[0] == '[') return false;
+    if (kMarkerFirst.may[static_cast<unsigned char>(msg[0])] && ReportBuilder::startsWithReportMarker(msg))
+        return false;
+    if (hostCheck) {
+        const size_t sp = msg.substr(0, 65).find(' ');
+        if (sp != string_view::npos && startsWith(msg.substr(sp + 1), "kernel")) return false;
+    }
+    return !midCheck || !ReportBuilder::hasMidLineMarker(msg);
 }
 
 // Bit i of `newlines` is set when byte i of a 64-byte chunk is '\n', bit i of `anchors` when an
 // anchor pair starts there (see the header): 'n' with 'k' three on (" invoked oom"), 'k' with 'n'
 // three on ("kernel"), 'f' with 'u' four on (" failure"). A marker lies inside one line, so a line
 // whose bytes set no anchor bit, or whose anchors are not the start of a marker, holds none.
-constexpr size_t MaxWindowWords = 64; // 4 KiB: also the longest line taken here
-constexpr size_t SimdReach = 64 + 4;  // bytes a SIMD chunk reads
+constexpr size_t MaxWindowWords = 64;  // 4 KiB: also the longest line taken here
+constexpr size_t SimdReach = 64 + 4;   // bytes a SIMD chunk reads
+constexpr size_t PrefetchAhead = 2048; // a mapped file is not in the cache yet: ask for it early
 
 // Any chunk, also the last bytes before `end` (a pair whose second byte lies at or beyond `end`
 // cannot be part of a marker of a line that ends before `end`).
@@ -99,12 +102,19 @@ size_t fillPortable(const char *, const char *, size_t, std::uint64_t *, std::ui
 }
 
 #ifdef OOMLENS_SKIM_X86
+// The chunks of [w, w + 64 * words) a SIMD form may classify: SimdReach bytes left before `end`.
+inline size_t simdWords(const char *w, const char *end, size_t words) {
+    const size_t avail = size_t(end - w);
+    return avail < SimdReach ? 0 : std::min(words, (avail - SimdReach) / 64 + 1);
+}
+
 size_t fillSse2(const char *w, const char *end, size_t words, std::uint64_t *newlines,
                 std::uint64_t *anchors) {
     const __m128i nl = _mm_set1_epi8('\n'), n = _mm_set1_epi8('n'), k = _mm_set1_epi8('k'),
                   f = _mm_set1_epi8('f'), u = _mm_set1_epi8('u');
-    size_t i = 0;
-    for (; i < words && size_t(end - (w + 64 * i)) >= SimdReach; ++i) {
+    const size_t count = simdWords(w, end, words);
+    for (size_t i = 0; i < count; ++i) {
+        _mm_prefetch(w + 64 * i + PrefetchAhead, _MM_HINT_T0);
         std::uint64_t nlBits = 0, anBits = 0;
         for (int part = 0; part < 4; ++part) {
             const char *p = w + 64 * i + 16 * size_t(part);
@@ -121,42 +131,47 @@ size_t fillSse2(const char *w, const char *end, size_t words, std::uint64_t *new
         newlines[i] = nlBits;
         anchors[i] = anBits;
     }
-    return i;
+    return count;
+}
+
+__attribute__((target("avx2"))) inline __m256i loadAvx2(const char *at) {
+    return _mm256_loadu_si256(reinterpret_cast<const __m256i *>(at));
+}
+
+__attribute__((target("avx2"))) inline std::uint64_t anchorsAvx2(__m256i v0, __m256i v3, __m256i v4) {
+    const __m256i n = _mm256_set1_epi8('n'), k = _mm256_set1_epi8('k'), f = _mm256_set1_epi8('f'),
+                  u = _mm256_set1_epi8('u');
+    const __m256i pairs =
+        _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, n), _mm256_cmpeq_epi8(v3, k)),
+                                        _mm256_and_si256(_mm256_cmpeq_epi8(v0, k), _mm256_cmpeq_epi8(v3, n))),
+                        _mm256_and_si256(_mm256_cmpeq_epi8(v0, f), _mm256_cmpeq_epi8(v4, u)));
+    return std::uint32_t(_mm256_movemask_epi8(pairs));
 }
 
 __attribute__((target("avx2"))) size_t fillAvx2(const char *w, const char *end, size_t words,
                                                 std::uint64_t *newlines, std::uint64_t *anchors) {
-    const __m256i nl = _mm256_set1_epi8('\n'), n = _mm256_set1_epi8('n'), k = _mm256_set1_epi8('k'),
-                  f = _mm256_set1_epi8('f'), u = _mm256_set1_epi8('u');
-    size_t i = 0;
-    for (; i < words && size_t(end - (w + 64 * i)) >= SimdReach; ++i) {
-        std::uint64_t nlBits = 0, anBits = 0;
-        for (int part = 0; part < 2; ++part) { // (a lambda would lose the target attribute)
-            const char *p = w + 64 * i + 32 * size_t(part);
-            const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-            const __m256i v3 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 3));
-            const __m256i v4 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 4));
-            const __m256i pairs = _mm256_or_si256(
-                _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, n), _mm256_cmpeq_epi8(v3, k)),
-                                _mm256_and_si256(_mm256_cmpeq_epi8(v0, k), _mm256_cmpeq_epi8(v3, n))),
-                _mm256_and_si256(_mm256_cmpeq_epi8(v0, f), _mm256_cmpeq_epi8(v4, u)));
-            nlBits |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, nl))))
-                      << (32 * part);
-            anBits |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(pairs))) << (32 * part);
-        }
-        newlines[i] = nlBits;
-        anchors[i] = anBits;
+    const __m256i nl = _mm256_set1_epi8('\n');
+    const size_t count = simdWords(w, end, words);
+    for (size_t i = 0; i < count; ++i) {
+        const char *p = w + 64 * i;
+        _mm_prefetch(p + PrefetchAhead, _MM_HINT_T0);
+        const __m256i lo = loadAvx2(p), hi = loadAvx2(p + 32);
+        newlines[i] = std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, nl))) |
+                      std::uint64_t(std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, nl)))) << 32;
+        anchors[i] = anchorsAvx2(lo, loadAvx2(p + 3), loadAvx2(p + 4)) |
+                     anchorsAvx2(hi, loadAvx2(p + 35), loadAvx2(p + 36)) << 32;
     }
-    return i;
+    return count;
 }
 
 __attribute__((target("avx512bw"))) size_t fillAvx512(const char *w, const char *end, size_t words,
                                                       std::uint64_t *newlines, std::uint64_t *anchors) {
     const __m512i nl = _mm512_set1_epi8('\n'), n = _mm512_set1_epi8('n'), k = _mm512_set1_epi8('k'),
                   f = _mm512_set1_epi8('f'), u = _mm512_set1_epi8('u');
-    size_t i = 0;
-    for (; i < words && size_t(end - (w + 64 * i)) >= SimdReach; ++i) {
+    const size_t count = simdWords(w, end, words);
+    for (size_t i = 0; i < count; ++i) {
         const char *c = w + 64 * i;
+        _mm_prefetch(c + PrefetchAhead, _MM_HINT_T0);
         const __m512i v0 = _mm512_loadu_si512(c), v3 = _mm512_loadu_si512(c + 3),
                       v4 = _mm512_loadu_si512(c + 4);
         newlines[i] = _mm512_cmpeq_epi8_mask(v0, nl);
@@ -164,7 +179,7 @@ __attribute__((target("avx512bw"))) size_t fillAvx512(const char *w, const char 
                      (_mm512_cmpeq_epi8_mask(v0, k) & _mm512_cmpeq_epi8_mask(v3, n)) |
                      (_mm512_cmpeq_epi8_mask(v0, f) & _mm512_cmpeq_epi8_mask(v4, u));
     }
-    return i;
+    return count;
 }
 #endif
 
@@ -180,18 +195,20 @@ size_t nextBit(const std::uint64_t *bits, size_t words, size_t from) {
     return words * 64;
 }
 
-// Does the anchor at `a` start a marker inside the line [s, e)? (See the masks above.)
-bool markerAt(const char *a, const char *s, const char *e) {
+// What the anchor at `a` may start inside the line [s, e) (see the masks above): a mid-line marker
+// (" invoked oom", " failure"), the "kernel" of a host's line (after a space), or nothing.
+enum class AnchorHit { None, MidLine, Host };
+inline AnchorHit markerAt(const char *a, const char *s, const char *e) {
     auto at = [&](const char *p, string_view text) {
         return p >= s && size_t(e - p) >= text.size() && memcmp(p, text.data(), text.size()) == 0;
     };
     switch (*a) {
     case 'n':
-        return at(a - 2, " invoked oom");
+        return at(a - 2, " invoked oom") ? AnchorHit::MidLine : AnchorHit::None;
     case 'k':
-        return at(a, "kernel");
+        return at(a - 1, " kernel") ? AnchorHit::Host : AnchorHit::None;
     default:
-        return at(a - 1, " failure");
+        return at(a - 1, " failure") ? AnchorHit::MidLine : AnchorHit::None;
     }
 }
 
@@ -209,11 +226,13 @@ template <FillFn Fill> BareRun skim(const char *from, const char *end) {
         for (size_t i = 0; i < words; ++i) {
             for (std::uint64_t bits = newlines[i]; bits; bits &= bits - 1) {
                 const size_t nl = 64 * i + size_t(__builtin_ctzll(bits));
-                bool suspect = false; // a marker may be in the line: the exact test decides
-                for (; anchor < nl; anchor = nextBit(anchors, words, anchor + 1))
-                    suspect = suspect || markerAt(w + anchor, s, w + nl);
-                const string_view line(s, size_t(w + nl - s));
-                if (!(suspect ? ordinaryBare<true>(line) : quickOrdinaryBare(line))) {
+                bool hostCheck = false, midCheck = false; // what the line's anchors leave open
+                for (; anchor < nl; anchor = nextBit(anchors, words, anchor + 1)) {
+                    const AnchorHit hit = markerAt(w + anchor, s, w + nl);
+                    hostCheck |= hit == AnchorHit::Host;
+                    midCheck |= hit == AnchorHit::MidLine;
+                }
+                if (!ordinaryBare(string_view(s, size_t(w + nl - s)), hostCheck, midCheck)) {
                     run.bytes = size_t(s - from);
                     return run;
                 }
@@ -231,7 +250,7 @@ template <FillFn Fill> BareRun skim(const char *from, const char *end) {
 } // namespace
 
 bool isOrdinaryBareLine(string_view raw) {
-    return ordinaryBare<true>(raw);
+    return ordinaryBare(raw, true, true);
 }
 
 bool skimIsaSupported(SkimIsa isa) {
@@ -266,11 +285,20 @@ BareRun skimOrdinaryBareLines(const char *from, const char *end, SkimIsa isa) {
     }
 }
 
+SkimIsa bestSkimIsa() {
+    // OOMLENS_SKIM_ISA=portable|sse2|avx2|avx512 picks a lower one, for benchmarks.
+    const QByteArray wanted = qgetenv("OOMLENS_SKIM_ISA");
+    const std::pair<const char *, SkimIsa> names[] = {{"avx512", SkimIsa::Avx512},
+                                                      {"avx2", SkimIsa::Avx2},
+                                                      {"sse2", SkimIsa::Sse2},
+                                                      {"portable", SkimIsa::Portable}};
+    for (const auto &[name, isa] : names)
+        if ((wanted.isEmpty() || wanted == name) && skimIsaSupported(isa)) return isa;
+    return SkimIsa::Portable;
+}
+
 BareRun skimOrdinaryBareLines(const char *from, const char *end) {
-    static const SkimIsa best = skimIsaSupported(SkimIsa::Avx512) ? SkimIsa::Avx512
-                                : skimIsaSupported(SkimIsa::Avx2) ? SkimIsa::Avx2
-                                : skimIsaSupported(SkimIsa::Sse2) ? SkimIsa::Sse2
-                                                                  : SkimIsa::Portable;
+    static const SkimIsa best = bestSkimIsa();
     return skimOrdinaryBareLines(from, end, best);
 }
 
