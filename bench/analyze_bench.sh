@@ -35,15 +35,31 @@ echo "file: $file ($(awk -v s="$size" 'BEGIN {printf "%.0f MiB", s/1048576}'))"
 c=$(run cat sh -c "cat '$file' > /dev/null")
 g=$(run grep grep -c 'invoked oom-killer' "$file")
 a=$(run analyze "$cli" analyze --json "$file")
+# The same with the block skim limited to AVX2 and to SSE2 (for CPUs without AVX-512), when this one has them.
+extra=""
+for isa in avx2 sse2; do
+    grep -qw "$isa" /proc/cpuinfo || continue
+    extra="$extra
+$(run "analyze-$isa" env OOMLENS_SKIM_ISA=$isa "$cli" analyze --json "$file")"
+    cmp -s "$tmp/analyze.out" "$tmp/analyze-$isa.out" || echo "warning: analyze-$isa output differs" >&2
+done
 echo "grep count: $(cat "$tmp/grep.out")  analyze events: $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['events'])" "$tmp/analyze.out")"
 echo "best of $runs runs each; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %9s %9s %12s %16s %15s\n' tool "wall s" "cpu s" "peak RSS" "analyze/tool wall" "analyze/tool cpu"
+printf '%-15s %9s %9s %12s %16s %15s\n' tool "wall s" "cpu s" "peak RSS" "analyze/tool wall" "analyze/tool cpu"
 at=$(echo "$a" | awk '{print $2}')
 ac=$(echo "$a" | awk '{print $3}')
-for line in "$c" "$g" "$a"; do
+echo "$c
+$g
+$a$extra" | while read -r line; do
+    [ -n "$line" ] || continue
     set -- $line
-    printf '%-10s %9.2f %9.2f %8.1f MiB %16.2fx %15.2fx\n' "$1" "$2" "$3" "$(echo "$4" | awk '{print $1/1024}')" \
+    printf '%-15s %9.2f %9.2f %8.1f MiB %16.2fx %15.2fx\n' "$1" "$2" "$3" "$(echo "$4" | awk '{print $1/1024}')" \
         "$(awk -v x="$at" -v y="$2" 'BEGIN {if (y > 0) print x/y; else print 0}')" \
         "$(awk -v x="$ac" -v y="$3" 'BEGIN {if (y > 0) print x/y; else print 0}')"
 done
 echo "(ratios: analyze / tool; <= 1.00 against grep meets the target)"
+gc=$(echo "$g" | awk '{print $3}')
+echo "$a$extra" | while read -r name wall cpu kib; do
+    [ -n "$name" ] || continue
+    printf '%-15s / grep -c: %.2fx cpu\n' "$name" "$(awk -v x="$cpu" -v y="$gc" 'BEGIN {print x/y}')"
+done
