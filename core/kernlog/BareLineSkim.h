@@ -9,6 +9,7 @@
 // (ReportBuilder::mayStartReport()).
 #pragma once
 
+#include "SkimMasks.h"
 #include "TextScan.h"
 
 #include <cstdint>
@@ -22,11 +23,6 @@ struct BareRun {
     size_t bytes = 0; // whole lines taken, each with its '\n'
     std::int64_t lines = 0;
 };
-
-// Instruction sets the block scan can use; the best one the CPU has is picked at run time.
-enum class SkimIsa { Portable, Sse2, Avx2, Avx512 };
-bool skimIsaSupported(SkimIsa isa);
-SkimIsa bestSkimIsa(); // the best this CPU has, or the one OOMLENS_SKIM_ISA names
 
 // The run of ordinary bare lines at the start of [from, end): it stops before the first line that
 // is not one, that has no '\n' before `end`, or that is longer than 4 KiB (those take the full
