@@ -2,13 +2,67 @@
 // time (SkimMasks.h), then line by line with what the anchors in each line leave open.
 #pragma once
 
+#include "LineFramer.h"
+#include "ReportBuilder.h"
 #include "SkimMasks.h"
 #include "TextScan.h"
 
 #include <algorithm>
 #include <cstdint>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace oomlens::kernlog {
+
+// The printk stamp of a line of at least 17 bytes, for the common "[%5lu.%06lu]" up to 15 bytes
+// inside the brackets: one 16-byte compare. Returns what uptimeBracketLength() returns, or 0 when
+// it cannot tell (a longer or odd stamp): the caller then asks uptimeBracketLength() itself.
+inline size_t quickStampLength(const char *s) {
+#ifdef __SSE2__
+    if (s[0] != '[') return 0;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 1)); // bit j: s[1 + j]
+    const unsigned close = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(']'))));
+    if (close == 0) return 0;
+    const unsigned at = unsigned(__builtin_ctz(close)); // first ']'
+    const unsigned inside = (1u << at) - 1;
+    const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+    const unsigned dots = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+    const unsigned digits = unsigned(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('/')), _mm_cmplt_epi8(v, _mm_set1_epi8(':')))));
+    const unsigned lead = unsigned(__builtin_ctz(~spaces)); // spaces after '['
+    const unsigned body = inside & ~((1u << lead) - 1);     // the rest up to ']'
+    // Like uptimeBracketLength(): spaces, then digits and dots starting with a digit, one dot at least.
+    if (lead < at && (digits >> lead & 1u) && (body & ~(digits | dots)) == 0 && (body & dots) != 0)
+        return at + 2;
+#else
+    (void)s;
+#endif
+    return 0;
+}
+
+// The first bytes ReportBuilder::startsWithReportMarker() has a marker for (its switch): a message
+// starting with any other byte starts none, without the call.
+struct MarkerFirstBytes {
+    bool may[256] = {};
+    constexpr MarkerFirstBytes() {
+        for (const char c : string_view("oOMKNDHCT[maAUsSLP"))
+            may[static_cast<unsigned char>(c)] = true;
+    }
+};
+constexpr MarkerFirstBytes kMarkerFirst;
+
+// uptimeBracketLength(), through quickStampLength() where it can.
+inline size_t stampLength(string_view s) {
+    const size_t n = s.size() >= 17 ? quickStampLength(s.data()) : 0;
+    return n ? n : uptimeBracketLength(s);
+}
+
+// ReportBuilder::startsWithReportMarker(), without the call for a first byte it has no case for.
+inline bool startsWithReportMarker(string_view msg) {
+    return !msg.empty() && kMarkerFirst.may[static_cast<unsigned char>(msg[0])] &&
+           ReportBuilder::startsWithReportMarker(msg);
+}
 
 // What the anchor at `a` may start inside the line [s, e) (see the masks above): a mid-line marker
 // (" invoked oom", " failure"), the "kernel" of a host's line (after a space), or nothing.
@@ -68,7 +122,8 @@ SkimRun walkLines(const char *from, const char *end, FillFn fill, MayStart maySt
             }
         }
         run.bytes = size_t(s - from);
-        if (s == w) break; // no newline within the window: a long line, left to the full path
+        // No newline within the window: try the longest one, then leave the line to the full path.
+        if (s == w && (windowWords == MaxWindowWords || size_t(end - w) <= 64 * windowWords)) break;
         windowWords = std::min(windowWords * 2, MaxWindowWords);
     }
     return run;

@@ -6,6 +6,7 @@
 #include "LineFramer.h"
 #include "LogReader.h"
 #include "ReportBuilder.h"
+#include "SyslogLineSkim.h"
 
 #include <QFileInfo>
 
@@ -79,6 +80,14 @@ public:
                 p += run.bytes;
                 if (p >= end) break;
             }
+            if (bare) flushBare(bare); // (which forgets the host: no syslog line is ordinary now)
+            if (const string_view host = m_framer.lastHost(); !host.empty()) {
+                const SyslogRun run = skimOrdinarySyslogLines(p, end, host, m_builder.idleFor(host));
+                if (run.kernelLines) m_builder.countIdleLines(host, run.kernelLines);
+                m_lineNo += run.lines;
+                p += run.bytes;
+                if (p >= end) break;
+            }
             const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
             if (!nl || size_t(nl - p) > LogReader::MaxLineBytes) break;
             const string_view raw(p, size_t(nl - p));
@@ -96,34 +105,21 @@ public:
     }
 
     // The same for classic syslog lines "Mmm dd hh:mm:ss host ident: ...": other programs' lines
-    // (never part of a report) and ordinary kernel lines of a host with no report open. Only when
-    // the host is the one an unprefixed line would inherit already (no framer bookkeeping) and the
-    // line holds no "#012" escape.
+    // (never part of a report) and ordinary kernel lines of a host with no report open
+    // (SyslogLineSkim.h). Only for the host an unprefixed line would inherit already, so the framer
+    // has nothing to note.
     bool ordinarySyslogLine(string_view raw) {
-        const size_t stamp = syslogStampLengthOf(raw);
-        if (stamp == 0 || isSpace(raw.back())) return false;
-        string_view rest = raw.substr(stamp + 1);
-        const size_t hostEnd = rest.find(' ');
-        if (hostEnd == string_view::npos || hostEnd == 0) return false;
-        const string_view host = rest.substr(0, hostEnd);
-        if (host.back() == ':' || host != m_framer.lastHost()) return false;
-        rest.remove_prefix(hostEnd + 1);
-        const size_t identEnd = rest.find(' ');
-        if (identEnd == string_view::npos || identEnd < 2 || rest[identEnd - 1] != ':') return false;
-        const string_view ident = rest.substr(0, identEnd);
-        if (!startsWith(ident, "kernel")) return true; // another program: the full path ignores it too
-        if (ident != "kernel:") return false;
-        string_view msg = rest.substr(identEnd + 1);
-        if (const size_t n = uptimeBracketLength(msg); n != 0) {
-            if (n >= msg.size() || msg[n] != ' ') return false;
-            msg.remove_prefix(n + 1);
+        const string_view host = m_framer.lastHost();
+        switch (classifySyslogLine(raw, host)) {
+        case SyslogLineKind::OtherProgram:
+            return true;
+        case SyslogLineKind::Kernel:
+            if (!m_builder.idleFor(host)) return false;
+            m_builder.countIdleLine(host);
+            return true;
+        default:
+            return false;
         }
-        while (!msg.empty() && msg[0] == ' ')
-            msg.remove_prefix(1);
-        if (msg.empty() || msg[0] == '[' || memchr(msg.data(), '#', msg.size())) return false;
-        if (!m_builder.idleFor(host) || ReportBuilder::mayStartReport(msg)) return false;
-        m_builder.countIdleLine(host);
-        return true;
     }
 
     void finish() {

@@ -1,10 +1,12 @@
-// The block-wide skim of ordinary bare dmesg lines (core/kernlog/BareLineSkim) against the
-// per-line test it stands for, for every instruction set this CPU has: from every line start of
-// real reports between ordinary lines, of mutated copies with markers spliced in at every offset
-// of a 64-byte chunk, and near the end of the buffer where the SIMD loads must not reach.
+// The block-wide skims of ordinary lines (core/kernlog/BareLineSkim for bare dmesg,
+// SyslogLineSkim for classic syslog) against the per-line tests they stand for, for every
+// instruction set this CPU has: from every line start of real reports between ordinary lines, of
+// mutated copies with markers spliced in at every offset of a 64-byte chunk, and near the end of
+// the buffer where the SIMD loads must not reach.
 #include "KernlogTestUtil.h"
 
 #include "kernlog/BareLineSkim.h"
+#include "kernlog/SyslogLineSkim.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -23,6 +25,24 @@ BareRun reference(const char *from, const char *end) {
         const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
         if (!nl || nl - p >= 4096 || !isOrdinaryBareLine(string_view(p, size_t(nl - p)))) break;
         ++r.lines;
+        p = nl + 1;
+    }
+    r.bytes = size_t(p - from);
+    return r;
+}
+
+// The same for the syslog skim: lines classifySyslogLine() calls OtherProgram, or Kernel while
+// the host is idle.
+SyslogRun syslogReference(const char *from, const char *end, string_view host, bool idle) {
+    SyslogRun r;
+    const char *p = from;
+    while (p < end && !host.empty()) {
+        const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+        if (!nl || nl - p >= 4096) break;
+        const SyslogLineKind kind = classifySyslogLine(string_view(p, size_t(nl - p)), host);
+        if (kind == SyslogLineKind::NotOrdinary || (kind == SyslogLineKind::Kernel && !idle)) break;
+        ++r.lines;
+        r.kernelLines += kind == SyslogLineKind::Kernel;
         p = nl + 1;
     }
     r.bytes = size_t(p - from);
@@ -63,18 +83,32 @@ void compareEverywhere(const QByteArray &text, int maxStarts = 40000) {
             for (const char *p = begin; p < end && starts < maxStarts; ++starts) {
                 const BareRun want = reference(p, end);
                 const BareRun got = skimOrdinaryBareLines(p, end, isa);
-                if (got.bytes != want.bytes || got.lines != want.lines) {
-                    const qsizetype at = p - begin;
-                    QFAIL(qPrintable(QStringLiteral("%1, cut %2, from byte %3 (%4): skim %5 lines/%6 bytes, "
-                                                    "per line %7/%8")
-                                         .arg(QLatin1String(isaName(isa)))
-                                         .arg(cut)
-                                         .arg(at)
-                                         .arg(QString::fromUtf8(data.mid(at, 60)))
-                                         .arg(got.lines)
-                                         .arg(got.bytes)
-                                         .arg(want.lines)
-                                         .arg(want.bytes)));
+                const qsizetype at = p - begin;
+                auto mismatch = [&](const char *what, qint64 gotLines, qint64 gotBytes, qint64 wantLines,
+                                    qint64 wantBytes) {
+                    return QStringLiteral("%1 %2, cut %3, from byte %4 (%5): skim %6 lines/%7 bytes, "
+                                          "per line %8/%9")
+                        .arg(QLatin1String(what), QLatin1String(isaName(isa)))
+                        .arg(cut)
+                        .arg(at)
+                        .arg(QString::fromUtf8(data.mid(at, 60)))
+                        .arg(gotLines)
+                        .arg(gotBytes)
+                        .arg(wantLines)
+                        .arg(wantBytes);
+                };
+                if (got.bytes != want.bytes || got.lines != want.lines)
+                    QFAIL(qPrintable(
+                        mismatch("bare", got.lines, qint64(got.bytes), want.lines, qint64(want.bytes))));
+                for (const bool idle : {true, false}) {
+                    for (const string_view host :
+                         {string_view("host"), string_view("other"), string_view()}) {
+                        const SyslogRun sw = syslogReference(p, end, host, idle);
+                        const SyslogRun sg = skimOrdinarySyslogLines(p, end, host, idle, isa);
+                        if (sg.bytes != sw.bytes || sg.lines != sw.lines || sg.kernelLines != sw.kernelLines)
+                            QFAIL(qPrintable(
+                                mismatch("syslog", sg.lines, qint64(sg.bytes), sw.lines, qint64(sw.bytes))));
+                    }
                 }
                 const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
                 p = nl ? nl + 1 : end;
@@ -107,9 +141,27 @@ QByteArray corpusBetweenOrdinary() {
     return out;
 }
 
+// The corpus again, every line as a classic syslog line of "host" or "other", between ordinary kernel
+// lines, other programs' lines and rsyslog "#012" escapes.
+QByteArray syslogMixed() {
+    QByteArray out;
+    int i = 0;
+    for (const QByteArray &line : corpusBetweenOrdinary().split('\n')) {
+        const QByteArray host = (i / 50) % 4 == 3 ? "other" : "host";
+        out += "Nov 23 11:00:" + QByteArray::number(10 + i % 50) + ' ' + host + " kernel: " + line + '\n';
+        if (i % 37 == 0)
+            out +=
+                "Nov 23 11:00:00 " + host + " systemd[1]: Started Session " + QByteArray::number(i) + ".\n";
+        if (i % 101 == 0) out += "Nov 23 11:00:00 " + host + " kernel: [ 1.0] a#012b\n";
+        if (i % 103 == 0) out += "Nov  3 11:00:00.123456 " + host + " kernel: usb 1-1: reset\n";
+        ++i;
+    }
+    return out;
+}
+
 } // namespace
 
-class TestKernlogBareSkim : public QObject {
+class TestKernlogSkim : public QObject {
     Q_OBJECT
 private slots:
     void perLineTest_data() {
@@ -156,6 +208,61 @@ private slots:
         compareEverywhere(corpusBetweenOrdinary());
     }
 
+    void syslogFromEveryLineStart() { compareEverywhere(syslogMixed(), 20000); }
+
+    void syslogMutatedCopies() {
+        QRandomGenerator rng(9);
+        const QByteArray base = syslogMixed().left(400000);
+        static const char *splices[] = {
+            " invoked oom-killer: ", " failure", "#012", "#", " kernel: ", "host ", "\n", "[", " ", ":",
+            "Nov 23 11:00:00 "};
+        for (int n = 0; n < 4; ++n) {
+            QByteArray m = base;
+            for (int k = 0; k < 300; ++k) {
+                const int pos = int(rng.bounded(quint32(m.size())));
+                if (rng.bounded(4) == 0)
+                    m[pos] = char(rng.bounded(256));
+                else
+                    m.insert(pos, splices[rng.bounded(11)]);
+            }
+            compareEverywhere(m, 4000);
+        }
+    }
+
+    void syslogPerLineTest_data() {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("kind");
+        const int no = int(SyslogLineKind::NotOrdinary), other = int(SyslogLineKind::OtherProgram),
+                  kernel = int(SyslogLineKind::Kernel);
+        QTest::newRow("kernel") << QByteArray("Nov 23 11:00:00 host kernel: [ 12.5] usb 1-1: reset")
+                                << kernel;
+        QTest::newRow("no uptime") << QByteArray("Nov 23 11:00:00 host kernel: usb 1-1: reset") << kernel;
+        QTest::newRow("fraction") << QByteArray("Nov 23 11:00:00.123456 host kernel: usb 1-1: reset")
+                                  << kernel;
+        QTest::newRow("program") << QByteArray("Nov 23 11:00:00 host systemd[1]: Started x.") << other;
+        QTest::newRow("other host") << QByteArray("Nov 23 11:00:00 other kernel: usb 1-1: reset") << no;
+        QTest::newRow("no host") << QByteArray("Nov 23 11:00:00 kernel: usb 1-1: reset") << no;
+        QTest::newRow("#012") << QByteArray("Nov 23 11:00:00 host kernel: a#012b") << no;
+        QTest::newRow("invoker") << QByteArray("Nov 23 11:00:00 host kernel: x invoked oom-killer: gfp")
+                                 << no;
+        QTest::newRow("start marker") << QByteArray("Nov 23 11:00:00 host kernel: [ 1.0] Mem-Info:") << no;
+        QTest::newRow("kernel[pid]") << QByteArray("Nov 23 11:00:00 host kernel[7]: usb reset") << no;
+        QTest::newRow("trailing space") << QByteArray("Nov 23 11:00:00 host kernel: usb reset ") << no;
+        QTest::newRow("bare dmesg") << QByteArray("[ 12.5] usb 1-1: reset") << no;
+    }
+    void syslogPerLineTest() {
+        QFETCH(QByteArray, line);
+        QFETCH(int, kind);
+        QCOMPARE(int(classifySyslogLine(string_view(line.constData(), size_t(line.size())), "host")), kind);
+        const QByteArray withNewline = line + '\n';
+        for (SkimIsa isa : supportedIsas()) {
+            const SyslogRun r = skimOrdinarySyslogLines(
+                withNewline.constData(), withNewline.constData() + withNewline.size(), "host", true, isa);
+            QCOMPARE(r.lines, kind == int(SyslogLineKind::NotOrdinary) ? 0 : 1);
+            QCOMPARE(r.kernelLines, kind == int(SyslogLineKind::Kernel) ? 1 : 0);
+        }
+    }
+
     // Markers, brackets, spaces, newlines and junk spliced in at random offsets, so that they fall
     // on every position of a 64-byte chunk and across chunk and window (4 KiB) borders.
     void mutatedCopies() {
@@ -194,5 +301,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKernlogBareSkim)
-#include "tst_kernlog_bareskim.moc"
+QTEST_GUILESS_MAIN(TestKernlogSkim)
+#include "tst_kernlog_skim.moc"
