@@ -19,6 +19,7 @@
 #include "widgets/WatermarkTimeChart.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QTableView>
@@ -95,6 +96,19 @@ private slots:
             QCOMPARE(free->at(free->count() - 1).y(), std::max(0.01, double(*z.freePages) * mib));
             QCOMPARE(min->at(min->count() - 1).y(), std::max(0.01, double(*z.minPages) * mib));
             QCOMPARE(high->at(high->count() - 1).y(), std::max(0.01, double(*z.highPages) * mib));
+        }
+        // The time axis' labels are drawn under the plot (Qt 6.4 left no room for them, and drew none,
+        // when the chart was set on the view after its default one).
+        v->tabs()->setCurrentWidget(v->watermarks());
+        QTest::qWait(100);
+        {
+            const QImage image = chart->grab().toImage();
+            const QRectF plot = chart->chart()->plotArea();
+            int dark = 0;
+            for (int y = int(plot.bottom()) + 8; y < image.height(); ++y)
+                for (int x = int(plot.left()); x < int(plot.right()); ++x)
+                    dark += qGray(image.pixel(x, y)) < 128;
+            QVERIFY2(dark > 30, qPrintable(QStringLiteral("%1 dark pixels under the plot").arg(dark)));
         }
         // Buddy heatmap now: cells = buddyinfo counts.
         const HeatmapMatrix &now = v->buddy()->nowHeatmap()->matrix();

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -20,9 +21,11 @@ constexpr double kFloorMiB = 0.01; // log axis: a zone at 0 free pages is drawn 
 } // namespace
 
 WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
-    : QChartView(parent)
+    // The chart is given to the constructor: one set later with setChart() (after the view made a
+    // default one) lays out no room for the time axis' labels in Qt 6.4, and they vanish.
+    : QChartView(new QChart, parent)
     , m_node(node) {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Node %1").arg(node));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -36,12 +39,14 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     m_y->setMinorTickCount(0);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
-    // QChartView(parent) made a default chart; setChart() releases it without deleting it.
-    QChart *defaultChart = this->chart();
-    setChart(chart);
-    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+    // As many time labels as fit side by side ("HH:mm:ss" and a gap each), 2 to 8.
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const int label = QFontMetrics(m_x->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00")) + 40;
+        const int ticks = std::clamp(int(plot.width()) / std::max(1, label) + 1, 2, 8);
+        if (ticks != m_x->tickCount()) m_x->setTickCount(ticks);
+    });
 }
 
 void WatermarkTimeChart::setWindowSeconds(int seconds) {
