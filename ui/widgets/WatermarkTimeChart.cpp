@@ -44,9 +44,16 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     // As many time labels as fit side by side ("HH:mm:ss" and a gap each), 2 to 8.
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         const int label = QFontMetrics(m_x->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00")) + 40;
-        const int ticks = std::clamp(int(plot.width()) / std::max(1, label) + 1, 2, 8);
-        if (ticks != m_x->tickCount()) m_x->setTickCount(ticks);
+        m_ticksThatFit = std::clamp(int(plot.width()) / std::max(1, label) + 1, 2, 8);
+        fitTicks();
     });
+}
+
+// No more labels than whole seconds in the range either: "HH:mm:ss" would repeat.
+void WatermarkTimeChart::fitTicks() {
+    const qint64 seconds = m_x->min().secsTo(m_x->max());
+    const int ticks = int(std::clamp<qint64>(std::min<qint64>(m_ticksThatFit, seconds + 1), 2, 8));
+    if (ticks != m_x->tickCount()) m_x->setTickCount(ticks);
 }
 
 void WatermarkTimeChart::setWindowSeconds(int seconds) {
@@ -137,6 +144,7 @@ void WatermarkTimeChart::setHistory(const History &history, quint64 pageSize, co
     const qint64 oldest = std::max(from, history.at(0).timeMs);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(oldest),
                   QDateTime::fromMSecsSinceEpoch(std::max(newest.timeMs, oldest + 1000)));
+    fitTicks();
     if (hi > 0) {
         // Whole decades, so the log axis gets readable labels.
         m_y->setRange(std::pow(10.0, std::floor(std::log10(lo))),

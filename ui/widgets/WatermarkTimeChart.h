@@ -41,7 +41,10 @@ private:
 
     int m_node;
     int m_windowSeconds = 600;
+    void fitTicks();
+
     QDateTimeAxis *m_x = nullptr;
+    int m_ticksThatFit = 6;
     QLogValueAxis *m_y = nullptr;
     std::vector<ZoneSeries> m_series;
 };
