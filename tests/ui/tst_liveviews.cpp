@@ -15,10 +15,12 @@
 #include "models/ProcessTableModel.h"
 #include "procfs/SnapshotReader.h"
 #include "widgets/BuddyHeatmap.h"
+#include "widgets/ColumnWidths.h"
 #include "widgets/Format.h"
 #include "widgets/WatermarkTimeChart.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLineSeries>
 #include <QPushButton>
@@ -135,6 +137,18 @@ private slots:
         QCOMPARE(migrate.value(0, 0), std::optional<std::uint64_t>(normal.migrateTypes[0].blocks[0]));
         // Process table = the last sample's processes.
         QCOMPARE(v->cgroupsAndProcesses()->processModel()->rowCount(), int(s.processes.size()));
+        // No header is cut: every column at least as wide as its header text, in both views.
+        v->tabs()->setCurrentWidget(v->cgroupsAndProcesses());
+        for (const char *name : {"processTable", "cgroupTree"}) {
+            auto *view = v->cgroupsAndProcesses()->findChild<QAbstractItemView *>(QLatin1String(name));
+            QVERIFY(view);
+            const QHeaderView *header = qobject_cast<QTableView *>(view)
+                                            ? qobject_cast<QTableView *>(view)->horizontalHeader()
+                                            : qobject_cast<QTreeView *>(view)->header();
+            for (int c = 0; c < header->count(); ++c)
+                QVERIFY2(header->sectionSize(c) >= headerTextWidth(header, c),
+                         qPrintable(QStringLiteral("%1 column %2").arg(QLatin1String(name)).arg(c)));
+        }
     }
 
     void selectingACgroupFiltersTheTable() {

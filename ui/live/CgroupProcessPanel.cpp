@@ -6,6 +6,7 @@
 #include "models/ProcessTableModel.h"
 #include "protect/OomScoreAdjDelegate.h"
 #include "protect/OomScoreAdjDialog.h"
+#include "widgets/ColumnWidths.h"
 #include "widgets/UsageBarDelegate.h"
 
 #include <QHeaderView>
@@ -35,11 +36,11 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(CgroupTreeModel::NameColumn, 260);
     m_tree->setTextElideMode(Qt::ElideMiddle);
-    m_tree->setColumnWidth(CgroupTreeModel::UsageColumn, 150);
-    for (int c = CgroupTreeModel::LimitColumn; c < CgroupTreeModel::ColumnCount; ++c)
-        m_tree->setColumnWidth(c, 78);
+    QList<int> treeWidths(CgroupTreeModel::ColumnCount, 78);
+    treeWidths[CgroupTreeModel::NameColumn] = 260;
+    treeWidths[CgroupTreeModel::UsageColumn] = 150;
+    setColumnWidths(m_tree->header(), treeWidths);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("processTable"));
@@ -49,14 +50,15 @@ CgroupProcessPanel::CgroupProcessPanel(bool live, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setTextElideMode(Qt::ElideMiddle); // cgroup paths differ at their end
+    m_table->setWordWrap(false);                // (wrapping at a "/" would elide the first line only)
     m_table->verticalHeader()->hide();
     // Fixed row heights: no per-row size computation, smooth with thousands of rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {64, 130, 70, 170, 76, 76, 76, 70, 70, 76, 92, 72, 96};
-    for (int c = 0; c < ProcessTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // The cgroup path is the one column whose text has no bound: it takes the room left over.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    setColumnWidths(m_table->horizontalHeader(), {64, 130, 70, 170, 76, 76, 76, 70, 70, 76, 92, 72, 96});
+    m_table->horizontalHeader()->setSectionResizeMode(ProcessTableModel::CgroupColumn, QHeaderView::Stretch);
 
     if (live) {
         // Editable oom_score_adj (branch helper): the delegate asks, the dialog writes (directly or
