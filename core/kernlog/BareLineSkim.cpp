@@ -33,10 +33,11 @@ bool isOrdinaryBareLine(string_view raw) {
 }
 
 BareRun skimOrdinaryBareLines(const char *from, const char *end, SkimIsa isa) {
-    const SkimRun run = walkLines(
+    const SkimRun run = walkLines<true>(
         from, end, fillFor(isa), [](char first) { return first == '['; },
-        [](string_view line, bool hostHit, bool midHit) {
-            return ordinaryBare(line, hostHit, midHit) ? LineVerdict::TakeAndCount : LineVerdict::Stop;
+        [](string_view line, const LineHits &hits) {
+            return ordinaryBare(line, hits.host, hits.midLine) ? LineVerdict::TakeAndCount
+                                                               : LineVerdict::Stop;
         });
     return {run.bytes, run.lines};
 }

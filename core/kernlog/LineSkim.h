@@ -64,21 +64,22 @@ inline bool startsWithReportMarker(string_view msg) {
            ReportBuilder::startsWithReportMarker(msg);
 }
 
-// What the anchor at `a` may start inside the line [s, e) (see the masks above): a mid-line marker
-// (" invoked oom", " failure"), the "kernel" of a host's line (after a space), or nothing.
-enum class AnchorHit { None, MidLine, Host };
-inline AnchorHit markerAt(const char *a, const char *s, const char *e) {
+// What a line's anchors leave open (see SkimMasks.h): the exact tests for those only.
+struct LineHits {
+    bool midLine = false; // " invoked oom" or " failure" starts in the line
+    bool hash = false;    // a '#' is in the line
+    bool host = false;    // " kernel" is in the line
+};
+
+// Does the mid-line anchor at `a` start a marker inside the line [s, e)?
+inline void midLineHitAt(const char *a, const char *s, const char *e, LineHits &hits) {
     auto at = [&](const char *p, string_view text) {
         return p >= s && size_t(e - p) >= text.size() && memcmp(p, text.data(), text.size()) == 0;
     };
-    switch (*a) {
-    case 'n':
-        return at(a - 2, " invoked oom") ? AnchorHit::MidLine : AnchorHit::None;
-    case 'k':
-        return at(a - 1, " kernel") ? AnchorHit::Host : AnchorHit::None;
-    default:
-        return at(a - 1, " failure") ? AnchorHit::MidLine : AnchorHit::None;
-    }
+    if (*a == '#')
+        hits.hash = true;
+    else if (*a == 'n' ? at(a - 2, " invoked oom") : at(a - 1, " failure"))
+        hits.midLine = true;
 }
 
 enum class LineVerdict { Stop, Take, TakeAndCount };
@@ -89,29 +90,34 @@ struct SkimRun {
     std::int64_t counted = 0; // of which the test said TakeAndCount
 };
 
-// Takes lines from `from` while `test(line, hostHit, midLineHit)` takes them; stops at the first
-// it refuses, at a line without '\n' before `end` and at one longer than a window.
-// `mayStart(first byte)` is a cheap refusal before any mask is made.
-template <class MayStart, class Test>
+// Takes lines from `from` while `test(line, hits)` takes them; stops at the first it refuses, at a
+// line without '\n' before `end` and at one longer than a window. `mayStart(first byte)` is a
+// cheap refusal before any mask is made. With HostAnchors false the host anchors are not looked
+// at (hits.host stays false): for lines where every one would hit (syslog's " kernel:").
+template <bool HostAnchors, class MayStart, class Test>
 SkimRun walkLines(const char *from, const char *end, FillFn fill, MayStart mayStart, Test test) {
     SkimRun run;
     const char *s = from;   // start of the first line not yet taken
     size_t windowWords = 8; // grows: a run that ends soon costs little
-    std::uint64_t newlines[MaxWindowWords], anchors[MaxWindowWords];
+    WindowMasks masks;
     while (s < end && mayStart(*s)) {
         const char *const w = s;
-        const size_t words = fill(w, end, windowWords, newlines, anchors);
-        size_t anchor = nextBit(anchors, words, 0);
+        const size_t words = fill(w, end, windowWords, masks);
+        size_t mid = nextBit(masks.mid, words, 0);
+        size_t host = HostAnchors ? nextBit(masks.host, words, 0) : words * 64;
         for (size_t i = 0; i < words; ++i) {
-            for (std::uint64_t bits = newlines[i]; bits; bits &= bits - 1) {
+            for (std::uint64_t bits = masks.newlines[i]; bits; bits &= bits - 1) {
                 const size_t nl = 64 * i + size_t(__builtin_ctzll(bits));
-                bool hostHit = false, midHit = false; // what the line's anchors leave open
-                for (; anchor < nl; anchor = nextBit(anchors, words, anchor + 1)) {
-                    const AnchorHit hit = markerAt(w + anchor, s, w + nl);
-                    hostHit |= hit == AnchorHit::Host;
-                    midHit |= hit == AnchorHit::MidLine;
+                LineHits hits;
+                for (; mid < nl; mid = nextBit(masks.mid, words, mid + 1))
+                    midLineHitAt(w + mid, s, w + nl, hits);
+                if constexpr (HostAnchors) {
+                    for (; host < nl; host = nextBit(masks.host, words, host + 1)) {
+                        const char *a = w + host;
+                        hits.host |= a > s && size_t(w + nl - a) >= 6 && memcmp(a - 1, " kernel", 7) == 0;
+                    }
                 }
-                const LineVerdict verdict = test(string_view(s, size_t(w + nl - s)), hostHit, midHit);
+                const LineVerdict verdict = test(string_view(s, size_t(w + nl - s)), hits);
                 if (verdict == LineVerdict::Stop) {
                     run.bytes = size_t(s - from);
                     return run;

@@ -1,10 +1,11 @@
 // The bit masks the line skims (BareLineSkim, SyslogLineSkim) walk: a block of text classified
 // 64 bytes at a time, with the widest SIMD the CPU has (chosen at run time).
 //
-// Bit i of `newlines` is set when byte i of a 64-byte chunk is '\n', bit i of `anchors` when an
-// anchor pair starts there: 'n' with 'k' three on (" invoked oom"), 'k' with 'n' three on
-// ("kernel"), 'f' with 'u' four on (" failure"). Every mid-line report marker contains one, and a
-// marker lies inside one line: a line whose bytes set no anchor bit holds none.
+// Bit i of `newlines` is set when byte i of a 64-byte chunk is '\n'; bit i of `mid` when a
+// mid-line anchor starts there: 'n' with 'k' three on (" invoked oom"), 'f' with 'u' four on
+// (" failure"), or a '#' (rsyslog's "#012"); bit i of `host` for 'k' with 'n' three on ("kernel",
+// of "[ 1.2] host kernel: msg"). Every marker contains its anchor, and a marker lies inside one
+// line: a line whose bytes set no anchor bit holds none.
 #pragma once
 
 #include <cstddef>
@@ -19,10 +20,13 @@ SkimIsa bestSkimIsa(); // the best this CPU has, or the one OOMLENS_SKIM_ISA nam
 
 constexpr size_t MaxWindowWords = 64; // a window of chunks: 4 KiB, also the longest line skimmed
 
+struct WindowMasks {
+    std::uint64_t newlines[MaxWindowWords], mid[MaxWindowWords], host[MaxWindowWords];
+};
+
 // Fills the masks of the `words` chunks from `w` (fewer if `end` comes first; the last one may be
 // partial), never reading at or past `end`. Returns the number of chunks filled.
-using FillFn = size_t (*)(const char *w, const char *end, size_t words, std::uint64_t *newlines,
-                          std::uint64_t *anchors);
+using FillFn = size_t (*)(const char *w, const char *end, size_t words, WindowMasks &masks);
 FillFn fillFor(SkimIsa isa);
 
 // The first set bit at or after `from` in `words` words, or words * 64.
