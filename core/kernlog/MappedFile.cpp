@@ -114,6 +114,16 @@ bool MappedFile::open(const QString &path) {
         m_error = QStringLiteral("not a regular file");
         return false;
     }
+    // Some file systems cannot map files (a FUSE mount without mmap, /sys): find out now, so the
+    // caller reads such a file the ordinary way instead of failing half-way.
+    if (st.st_size > 0) {
+        void *probe = mmap(nullptr, 1, PROT_READ, MAP_PRIVATE, m_fd, 0);
+        if (probe == MAP_FAILED) {
+            m_error = QString::fromLocal8Bit(strerror(errno));
+            return false;
+        }
+        munmap(probe, 1);
+    }
     installGuard();
     m_slot = claimSlot();
     if (m_slot < 0) {

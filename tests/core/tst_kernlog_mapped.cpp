@@ -4,6 +4,7 @@
 #include "kernlog/LogReader.h"
 #include "kernlog/MappedFile.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -117,6 +118,18 @@ private slots:
         for (const std::string &line : r.lines)
             QVERIFY(line.find('\0') == std::string::npos);
         QCOMPARE(r.truncated, 0);
+    }
+
+    // A file its file system cannot map (sysfs: ENODEV) is read the ordinary way, not failed.
+    void unmappableFileIsReadAnyway() {
+        const QString path = QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled");
+        if (!QFileInfo(path).isReadable()) QSKIP("no /sys/kernel/mm/transparent_hugepage/enabled here");
+        MappedFile probe;
+        QVERIFY(!probe.open(path)); // sysfs attributes cannot be mapped
+        const ReadResult r = readAll(path, true);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.lines.size(), size_t(1));
+        QVERIFY(QByteArray::fromStdString(r.lines[0]).contains("never"));
     }
 
     // The guard is chained: a SIGBUS that is not a fault in a mapped window still kills.
