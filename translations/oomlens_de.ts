@@ -665,6 +665,41 @@
         <source>An allocation failed without the OOM killer running (a page allocation failure warning, not an OOM kill).</source>
         <translation>Eine Allokation schlug fehl, ohne dass der OOM-Killer lief (eine Warnung „page allocation failure“, kein OOM-Kill).</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>unreadable input</source>
+        <translation>unlesbare Eingabe</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>the file got shorter while it was read (truncated or rotated?): stopped after %1 bytes</source>
+        <translation>die Datei wurde beim Lesen kürzer (gekürzt oder rotiert?): nach %1 Bytes abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) longer than %1 were cut</source>
+        <translation>
+            <numerusform>%n Zeile länger als %1 wurde abgeschnitten</numerusform>
+            <numerusform>%n Zeilen länger als %1 wurden abgeschnitten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>

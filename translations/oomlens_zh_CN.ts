@@ -664,6 +664,40 @@
         <source>An allocation failed without the OOM killer running (a page allocation failure warning, not an OOM kill).</source>
         <translation>一次分配失败，但 OOM killer 没有运行（这是 page allocation failure 警告，而非 OOM kill）。</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>unreadable input</source>
+        <translation>无法读取的输入</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>读取错误</translation>
+    </message>
+    <message>
+        <source>the file got shorter while it was read (truncated or rotated?): stopped after %1 bytes</source>
+        <translation>读取期间文件变短了（被截断或轮转？）：在 %1 字节处停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) longer than %1 were cut</source>
+        <translation>
+            <numerusform>%n 行超过 %1，已被截断</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>

@@ -6,6 +6,7 @@
 #include "postmortem/PostMortemWidget.h"
 #include "shell/DocumentLoader.h"
 #include "shell/LoadProgressWidget.h"
+#include "shell/LogErrorText.h"
 #include "shell/MessageBanner.h"
 #include "shell/RecentFiles.h"
 #include "shell/SnapshotLoader.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -179,9 +179,7 @@ void MainWindow::onLoadFinished(const LoadedLog &log) {
     QStringList problems;
     for (const LogError &error : log.analysis.errors) {
         const QString file = QDir::toNativeSeparators(error.file);
-        // The core keeps reasons in plain English; a translation may still cover known ones.
-        const QString reason =
-            QCoreApplication::translate("oomlens::LogError", error.reason.toUtf8().constData());
+        const QString reason = logErrorText(error.reason); // core keeps them in plain English
         problems << (error.line > 0 ? tr("%1, line %2: %3").arg(file).arg(error.line).arg(reason)
                                     : tr("%1: %2").arg(file, reason));
     }

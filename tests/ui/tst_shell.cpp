@@ -2,13 +2,16 @@
 // The main window's shell: menus and shortcuts, the settings dialog's language override, the
 // language choice at start-up, the load progress strip.
 #include "MainWindow.h"
+#include "kernlog/LogAnalysis.h"
 #include "shell/AppLanguage.h"
 #include "shell/LoadProgressWidget.h"
+#include "shell/LogErrorText.h"
 #include "shell/SettingsDialog.h"
 
 #include "ui/UiTestSupport.h"
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <QtTest>
 
@@ -79,6 +83,42 @@ private slots:
         QCOMPARE(AppLanguage::effectiveLocale(QString()), QLocale::system());
         // English needs no catalogue; the result never crashes on a missing one.
         QCOMPARE(AppLanguage::install(*QCoreApplication::instance(), QLocale(QLocale::English)), 0);
+    }
+
+    // The error texts the window shows come from the core's own words: a long line and a missing
+    // file read by the real analyzer are recognised and translated (numbers kept), anything else
+    // passes as it is. A translator that marks what it translates shows which is which.
+    void logErrorTextsFollowTheCore() {
+        struct MarkingTranslator : QTranslator {
+            QString translate(const char *context, const char *source, const char *, int) const override {
+                return qstrcmp(context, "oomlens::ui") == 0 ? u'<' + QString::fromUtf8(source) + u'>'
+                                                            : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[ 1.0] a\n" + QByteArray(300 * 1024, 'x') + "\n[ 2.0] b\n");
+        f.close();
+        const oomlens::LogAnalysis cut = oomlens::analyzeFile(path);
+        QCOMPARE(cut.errors.size(), 1);
+        QCOMPARE(logErrorText(cut.errors.first().reason),
+                 QStringLiteral("<1 line(s) longer than 256 KiB were cut>"));
+        const oomlens::LogAnalysis missing =
+            oomlens::analyzeFile(dir.filePath(QStringLiteral("nothing.log")));
+        QCOMPARE(missing.errors.size(), 1);
+        QCOMPARE(logErrorText(missing.errors.first().reason), QStringLiteral("<no such file>"));
+        QCOMPARE(
+            logErrorText(QStringLiteral("the file got shorter while it was read (truncated or rotated?): "
+                                        "stopped after 1048576 bytes")),
+            QStringLiteral("<the file got shorter while it was read (truncated or rotated?): stopped after "
+                           "1048576 bytes>"));
+        QCOMPARE(logErrorText(QStringLiteral("Truncated input file (needed 5 bytes)")),
+                 QStringLiteral("Truncated input file (needed 5 bytes)"));
+        QCoreApplication::removeTranslator(&marking);
     }
 
     void progressStrip() {
