@@ -32,17 +32,16 @@ bool isOrdinaryBareLine(string_view raw) {
     return ordinaryBare(raw, true, true);
 }
 
-BareRun skimOrdinaryBareLines(const char *from, const char *end, SkimIsa isa) {
-    const SkimRun run = walkLines<true>(
+SkimRun skimOrdinaryBareLines(const char *from, const char *end, SkimIsa isa) {
+    return walkLines<true>(
         from, end, fillFor(isa), [](char first) { return first == '['; },
         [](string_view line, const LineHits &hits) {
             return ordinaryBare(line, hits.host, hits.midLine) ? LineVerdict::TakeAndCount
                                                                : LineVerdict::Stop;
         });
-    return {run.bytes, run.lines};
 }
 
-BareRun skimOrdinaryBareLines(const char *from, const char *end) {
+SkimRun skimOrdinaryBareLines(const char *from, const char *end) {
     static const SkimIsa best = bestSkimIsa();
     return skimOrdinaryBareLines(from, end, best);
 }

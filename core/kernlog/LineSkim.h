@@ -84,12 +84,6 @@ inline void midLineHitAt(const char *a, const char *s, const char *e, LineHits &
 
 enum class LineVerdict { Stop, Take, TakeAndCount };
 
-struct SkimRun {
-    size_t bytes = 0;         // whole lines taken, each with its '\n'
-    std::int64_t lines = 0;   // lines taken
-    std::int64_t counted = 0; // of which the test said TakeAndCount
-};
-
 // Takes lines from `from` while `test(line, hits)` takes them; stops at the first it refuses, at a
 // line without '\n' before `end` and at one longer than a window. `mayStart(first byte)` is a
 // cheap refusal before any mask is made. With HostAnchors false the host anchors are not looked

@@ -74,7 +74,7 @@ public:
         LineNo bare = 0; // bare dmesg lines taken since the last syslog line: counted in one go
         while (p < end) {
             if (m_idle) {
-                const BareRun run = skimOrdinaryBareLines(p, end);
+                const SkimRun run = skimOrdinaryBareLines(p, end);
                 bare += run.lines;
                 m_lineNo += run.lines;
                 p += run.bytes;
@@ -82,8 +82,8 @@ public:
             }
             if (bare) flushBare(bare); // (which forgets the host: no syslog line is ordinary now)
             if (const string_view host = m_framer.lastHost(); !host.empty()) {
-                const SyslogRun run = skimOrdinarySyslogLines(p, end, host, m_builder.idleFor(host));
-                if (run.kernelLines) m_builder.countIdleLines(host, run.kernelLines);
+                const SkimRun run = skimOrdinarySyslogLines(p, end, host, m_builder.idleFor(host));
+                if (run.counted) m_builder.countIdleLines(host, run.counted);
                 m_lineNo += run.lines;
                 p += run.bytes;
                 if (p >= end) break;

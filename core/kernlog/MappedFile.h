@@ -41,7 +41,6 @@ public:
     const std::atomic<bool> *faultFlag() const;
 
     QString errorString() const { return m_error; }
-    qint64 offset() const { return m_offset; } // bytes of the file handed out so far
 
 private:
     void unmap();

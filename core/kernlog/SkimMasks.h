@@ -18,6 +18,14 @@ enum class SkimIsa { Portable, Sse2, Avx2, Avx512 };
 bool skimIsaSupported(SkimIsa isa);
 SkimIsa bestSkimIsa(); // the best this CPU has, or the one OOMLENS_SKIM_ISA names
 
+// What a skim took (BareLineSkim, SyslogLineSkim): whole lines, and how many of them the builder
+// must count (ordinary kernel lines; the bare skim counts every line it takes).
+struct SkimRun {
+    size_t bytes = 0;         // whole lines taken, each with its '\n'
+    std::int64_t lines = 0;   // lines taken
+    std::int64_t counted = 0; // of which kernel lines to count
+};
+
 constexpr size_t MaxWindowWords = 64; // a window of chunks: 4 KiB, also the longest line skimmed
 
 struct WindowMasks {

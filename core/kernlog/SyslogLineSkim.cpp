@@ -71,12 +71,12 @@ SyslogLineKind classifySyslogLine(string_view raw, string_view host) {
     return classify(raw, host, all, month);
 }
 
-SyslogRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle,
-                                  SkimIsa isa) {
+SkimRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle,
+                                SkimIsa isa) {
     if (!usableHost(host)) return {};
     char month[3] = {};
     // Every such line holds " kernel" (its ident): the host anchors would say nothing here.
-    const SkimRun run = walkLines<false>(
+    return walkLines<false>(
         from, end, fillFor(isa), [](char first) { return first >= 'A' && first <= 'S'; }, // a month
         [&](string_view line, const LineHits &hits) {
             switch (classify(line, host, hits, month)) {
@@ -88,10 +88,9 @@ SyslogRun skimOrdinarySyslogLines(const char *from, const char *end, string_view
                 return LineVerdict::Stop;
             }
         });
-    return {run.bytes, run.lines, run.counted};
 }
 
-SyslogRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle) {
+SkimRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle) {
     static const SkimIsa best = bestSkimIsa();
     return skimOrdinarySyslogLines(from, end, host, hostIdle, best);
 }

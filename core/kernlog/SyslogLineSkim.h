@@ -23,17 +23,11 @@ enum class SyslogLineKind {
 // caller id or a report marker.
 SyslogLineKind classifySyslogLine(string_view raw, string_view host);
 
-struct SyslogRun {
-    size_t bytes = 0;             // whole lines taken, each with its '\n'
-    std::int64_t lines = 0;       // lines taken
-    std::int64_t kernelLines = 0; // of which Kernel (the rest OtherProgram)
-};
-
 // The run of lines at the start of [from, end) that classifySyslogLine() calls OtherProgram, or
 // Kernel while `hostIdle` (no report of `host` open); it stops before any other line, before one
-// without '\n' before `end` and before one longer than 4 KiB.
-SyslogRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle);
-SyslogRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle,
-                                  SkimIsa isa); // for the tests
+// without '\n' before `end` and before one longer than 4 KiB. `counted`: the Kernel lines.
+SkimRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle);
+SkimRun skimOrdinarySyslogLines(const char *from, const char *end, string_view host, bool hostIdle,
+                                SkimIsa isa); // for the tests
 
 } // namespace oomlens::kernlog

@@ -18,13 +18,14 @@ namespace {
 
 // What the skim must return: lines isOrdinaryBareLine() accepts, one by one, up to the first it
 // refuses, the first without '\n' before `end`, or the first longer than 4 KiB.
-BareRun reference(const char *from, const char *end) {
-    BareRun r;
+SkimRun reference(const char *from, const char *end) {
+    SkimRun r;
     const char *p = from;
     while (p < end) {
         const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
         if (!nl || nl - p >= 4096 || !isOrdinaryBareLine(string_view(p, size_t(nl - p)))) break;
         ++r.lines;
+        ++r.counted; // every bare line taken is counted
         p = nl + 1;
     }
     r.bytes = size_t(p - from);
@@ -33,8 +34,8 @@ BareRun reference(const char *from, const char *end) {
 
 // The same for the syslog skim: lines classifySyslogLine() calls OtherProgram, or Kernel while
 // the host is idle.
-SyslogRun syslogReference(const char *from, const char *end, string_view host, bool idle) {
-    SyslogRun r;
+SkimRun syslogReference(const char *from, const char *end, string_view host, bool idle) {
+    SkimRun r;
     const char *p = from;
     while (p < end && !host.empty()) {
         const char *nl = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
@@ -42,7 +43,7 @@ SyslogRun syslogReference(const char *from, const char *end, string_view host, b
         const SyslogLineKind kind = classifySyslogLine(string_view(p, size_t(nl - p)), host);
         if (kind == SyslogLineKind::NotOrdinary || (kind == SyslogLineKind::Kernel && !idle)) break;
         ++r.lines;
-        r.kernelLines += kind == SyslogLineKind::Kernel;
+        r.counted += kind == SyslogLineKind::Kernel;
         p = nl + 1;
     }
     r.bytes = size_t(p - from);
@@ -81,8 +82,8 @@ void compareEverywhere(const QByteArray &text, int maxStarts = 40000) {
             const char *const begin = exact.get(), *const end = begin + data.size();
             int starts = 0;
             for (const char *p = begin; p < end && starts < maxStarts; ++starts) {
-                const BareRun want = reference(p, end);
-                const BareRun got = skimOrdinaryBareLines(p, end, isa);
+                const SkimRun want = reference(p, end);
+                const SkimRun got = skimOrdinaryBareLines(p, end, isa);
                 const qsizetype at = p - begin;
                 auto mismatch = [&](const char *what, qint64 gotLines, qint64 gotBytes, qint64 wantLines,
                                     qint64 wantBytes) {
@@ -97,15 +98,15 @@ void compareEverywhere(const QByteArray &text, int maxStarts = 40000) {
                         .arg(wantLines)
                         .arg(wantBytes);
                 };
-                if (got.bytes != want.bytes || got.lines != want.lines)
+                if (got.bytes != want.bytes || got.lines != want.lines || got.counted != want.counted)
                     QFAIL(qPrintable(
                         mismatch("bare", got.lines, qint64(got.bytes), want.lines, qint64(want.bytes))));
                 for (const bool idle : {true, false}) {
                     for (const string_view host :
                          {string_view("host"), string_view("other"), string_view()}) {
-                        const SyslogRun sw = syslogReference(p, end, host, idle);
-                        const SyslogRun sg = skimOrdinarySyslogLines(p, end, host, idle, isa);
-                        if (sg.bytes != sw.bytes || sg.lines != sw.lines || sg.kernelLines != sw.kernelLines)
+                        const SkimRun sw = syslogReference(p, end, host, idle);
+                        const SkimRun sg = skimOrdinarySyslogLines(p, end, host, idle, isa);
+                        if (sg.bytes != sw.bytes || sg.lines != sw.lines || sg.counted != sw.counted)
                             QFAIL(qPrintable(
                                 mismatch("syslog", sg.lines, qint64(sg.bytes), sw.lines, qint64(sw.bytes))));
                     }
@@ -192,7 +193,7 @@ private slots:
         // The skim agrees on the line alone, with every instruction set.
         const QByteArray withNewline = line + '\n';
         for (SkimIsa isa : supportedIsas()) {
-            const BareRun r = skimOrdinaryBareLines(withNewline.constData(),
+            const SkimRun r = skimOrdinaryBareLines(withNewline.constData(),
                                                     withNewline.constData() + withNewline.size(), isa);
             QCOMPARE(r.lines, ordinary ? 1 : 0);
         }
@@ -256,10 +257,10 @@ private slots:
         QCOMPARE(int(classifySyslogLine(string_view(line.constData(), size_t(line.size())), "host")), kind);
         const QByteArray withNewline = line + '\n';
         for (SkimIsa isa : supportedIsas()) {
-            const SyslogRun r = skimOrdinarySyslogLines(
+            const SkimRun r = skimOrdinarySyslogLines(
                 withNewline.constData(), withNewline.constData() + withNewline.size(), "host", true, isa);
             QCOMPARE(r.lines, kind == int(SyslogLineKind::NotOrdinary) ? 0 : 1);
-            QCOMPARE(r.kernelLines, kind == int(SyslogLineKind::Kernel) ? 1 : 0);
+            QCOMPARE(r.counted, kind == int(SyslogLineKind::Kernel) ? 1 : 0);
         }
     }
 
