@@ -129,6 +129,9 @@ int main(int argc, char **argv) {
     const ParsedRequest parsed = parseRequest(argc, argv, runningPidMax());
     if (!parsed.request) return report(Result::BadRequest, "reason=%s", parsed.reason);
     const Request req = *parsed.request;
+    // Init is never an OOM victim (mm/oom_kill.c oom_unkillable_task(): is_global_init()), so
+    // its oom_score_adj changes nothing the OOM killer does; a request for it is a mistake.
+    if (req.pid == 1) return report(Result::NotUserProcess, "pid=1 reason=init");
 
     // The path is printed from the validated integer, never taken from argv.
     char path[32];

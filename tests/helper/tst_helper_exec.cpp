@@ -186,6 +186,8 @@ private slots:
         QTest::newRow("start time negative") << L{"$PID", "-$START", "700"} << 2 << bad;
         QTest::newRow("stale start time") << L{"$PID", "1", "700"} << 4 << QByteArray("pid_reused");
         QTest::newRow("start time 0") << L{"$PID", "0", "700"} << 4 << QByteArray("pid_reused");
+        // init is never an OOM victim (oom_unkillable_task()); refused whatever its start time.
+        QTest::newRow("pid 1 (init)") << L{"1", "$START", "-1000"} << 5 << QByteArray("not_user_process");
     }
     void hostileInputs() {
         QFETCH(QList<QByteArray>, args);
