@@ -7,6 +7,7 @@
 #include "kernlog/LogAnalysis.h"
 #include "kernlog/OomEventJson.h"
 #include "kernlog/OomEventText.h"
+#include "model/Printable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,29 +56,31 @@ int runJson(const QStringList &files) {
 
 int runText(const QStringList &files) {
     const LogAnalysis a = analyzeFiles(files);
-    QByteArray out;
+    QString out;
     if (a.events.isEmpty()) {
-        out += "No OOM events found";
+        out += u"No OOM events found"_qs;
     } else {
-        out += eventTableHeader().toUtf8() + '\n';
+        out += eventTableHeader() + u'\n';
         for (int i = 0; i < a.events.size(); ++i)
-            out += eventTableRow(i + 1, a.events[i]).toUtf8() + '\n';
-        out += '\n';
+            out += eventTableRow(i + 1, a.events[i]) + u'\n';
+        out += u'\n';
         const QList<Diagnosis> diagnoses = diagnose(a.events);
         for (int i = 0; i < a.events.size(); ++i)
-            out += eventDetail(i + 1, a.events[i]).toUtf8() + diagnosisToText(diagnoses[i]).toUtf8() + '\n';
-        out += QByteArray::number(a.events.size()) + " event(s)";
+            out += eventDetail(i + 1, a.events[i]) + diagnosisToText(diagnoses[i]) + u'\n';
+        out += QString::number(a.events.size()) + u" event(s)"_qs;
     }
-    out += " in " + QByteArray::number(a.linesRead) + " line(s)";
+    out += u" in "_qs + QString::number(a.linesRead) + u" line(s)"_qs;
     if (a.duplicatesDropped)
-        out += ", " + QByteArray::number(a.duplicatesDropped) + " duplicate report(s) dropped";
-    if (a.reboots) out += ", " + QByteArray::number(a.reboots) + " reboot(s) seen";
-    out += ".\n";
-    writeOut(out);
+        out += u", "_qs + QString::number(a.duplicatesDropped) + u" duplicate report(s) dropped"_qs;
+    if (a.reboots) out += u", "_qs + QString::number(a.reboots) + u" reboot(s) seen"_qs;
+    out += u".\n"_qs;
+    // Comms, cgroup names and quoted lines come from the log: ESC, OSC and BEL sequences in them
+    // must not reach the terminal as commands (model/Printable.h).
+    writeOut(printable(out, -1, Newlines::Keep).toUtf8());
     for (const LogError &err : a.errors)
-        std::fprintf(stderr, "oomlens-cli analyze: %s%s: %s\n", qPrintable(err.file),
+        std::fprintf(stderr, "oomlens-cli analyze: %s%s: %s\n", qPrintable(printable(err.file, 4096)),
                      err.line > 0 ? qPrintable(QStringLiteral(":%1").arg(err.line)) : "",
-                     qPrintable(err.reason));
+                     qPrintable(printable(err.reason, 1000)));
     return a.errors.isEmpty() ? ExitOk : ExitError;
 }
 

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "analysis/KillOrder.h"
+#include "model/Printable.h"
 #include "model/SnapshotJson.h"
 #include "procfs/SnapshotReader.h"
 
@@ -96,8 +97,10 @@ void printMemory(QTextStream &out, const Snapshot &s) {
 void printCgroups(QTextStream &out, const Snapshot &s) {
     out << "\nMemory cgroups (" << cgroupModeName(s.cgroupMode) << ", " << s.cgroups.size() << "):\n";
     for (const Cgroup &c : s.cgroups) {
-        out << "  " << c.path << "  usage " << bytes(c.usage) << ", limit " << limitText(c.limit);
-        if (c.effectiveLimit != c.limit) out << " (effective " << limitText(c.effectiveLimit) << ')';
+        out << "  " << c.path << "  usage " << bytes(c.usage) << ", limit "
+            << (c.limitKnown ? limitText(c.limit) : na());
+        if (c.effectiveLimit != c.limit || c.effectiveLimitKnown != c.limitKnown)
+            out << " (effective " << (c.effectiveLimitKnown ? limitText(c.effectiveLimit) : na()) << ')';
         out << ", oom_kill " << num(c.oomKills()) << ", " << c.pids.size() << " processes\n";
     }
 }
@@ -147,7 +150,8 @@ void printCgroupVictims(QTextStream &out, const Snapshot &s, const KillOrder &k)
 }
 
 void printText(const Snapshot &s, const KillOrder &k) {
-    QTextStream out(stdout);
+    QString text;
+    QTextStream out(&text);
     out << "Source:  " << s.source << "\nHost:    " << (s.host.isEmpty() ? na() : s.host)
         << "\nKernel:  " << (s.kernelRelease.isEmpty() ? na() : s.kernelRelease)
         << "\nTime:    " << (s.time.isValid() ? s.time.toUTC().toString(Qt::ISODate) : na()) << '\n';
@@ -163,6 +167,10 @@ void printText(const Snapshot &s, const KillOrder &k) {
             out << "  " << (p.file.isEmpty() ? QStringLiteral("-") : p.file)
                 << (p.line ? QStringLiteral(":%1").arg(p.line) : QString()) << ": " << p.reason << '\n';
     }
+    out.flush();
+    // comm, cmdline and cgroup names are chosen by whoever made the snapshot's processes: escape
+    // control characters so they cannot act on the terminal (model/Printable.h).
+    QTextStream(stdout) << printable(text, -1, Newlines::Keep);
 }
 
 int runSnapshot(const QStringList &args) {

@@ -66,6 +66,12 @@ GfpMask parseGfpMask(string_view text) {
     return m;
 }
 
+// A number the kernel can print there, or nothing: an absurd value is not data.
+static std::optional<int> inRange(std::optional<std::int64_t> v, int low, int high) {
+    if (!v || *v < low || *v > high) return std::nullopt;
+    return int(*v);
+}
+
 // "%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd" and older forms
 // ("..., nodemask=(null), order=3, oom_adj=0, oom_score_adj=0"; 2.6.1x "oom-killer: gfp_mask=0xd0").
 // Authors edit it ("main invoked oom: ...", nothing after the colon): take what is there.
@@ -86,12 +92,12 @@ std::optional<Invoker> parseInvoker(string_view msg) {
     for (const Field &f : splitFields(msg.substr(colon + 1))) {
         if (f.key == "gfp_mask")
             inv.gfpMask = parseGfpMask(f.value);
-        else if (f.key == "order")
-            inv.order = asInt(toI64(f.value));
-        else if (f.key == "oom_score_adj")
-            inv.oomScoreAdj = asInt(toI64(f.value));
-        else if (f.key == "oom_adj")
-            inv.oomAdj = asInt(toI64(f.value));
+        else if (f.key == "order") // -1 for a sysrq or memcg OOM; below MAX_PAGE_ORDER otherwise
+            inv.order = inRange(toI64(f.value), -1, 63);
+        else if (f.key == "oom_score_adj") // %hd of a value the kernel keeps in [-1000, 1000]
+            inv.oomScoreAdj = inRange(toI64(f.value), -1000, 1000);
+        else if (f.key == "oom_adj") // OOM_DISABLE (-17) .. OOM_ADJUST_MAX (15)
+            inv.oomAdj = inRange(toI64(f.value), -17, 15);
         else if (f.key == "nodemask")
             inv.nodemask = qs(f.value);
     }

@@ -2,10 +2,12 @@
 
 #include "MappedFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <archive.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -60,6 +62,71 @@ private:
 };
 } // namespace
 
+namespace {
+
+// The magic numbers of the compressions libarchive's filters read (gzip RFC 1952, xz, zstd
+// RFC 8878, bzip2, lz4 frame). A file that starts with one but that no filter recognised is too
+// short to hold the format's header: a cut download, never a text log.
+const char *compressionMagic(QByteArrayView head) {
+    struct Magic {
+        const char *name;
+        QByteArrayView bytes;
+    };
+    static constexpr Magic magics[] = {
+        {"gzip", QByteArrayView("\x1f\x8b", 2)},
+        {"xz", QByteArrayView("\xfd"
+                              "7zXZ",
+                              5)},
+        {"zstd", QByteArrayView("\x28\xb5\x2f\xfd", 4)},
+        {"bzip2", QByteArrayView("BZh", 3)},
+        {"lz4", QByteArrayView("\x04\x22\x4d\x18", 4)},
+    };
+    for (const Magic &m : magics) {
+        // bzip2's "BZh" could begin a text line; only a block-size digit after it makes it bzip2.
+        if (m.bytes == "BZh" &&
+            !(head.size() >= 4 && head.startsWith(m.bytes) && head[3] >= '1' && head[3] <= '9'))
+            continue;
+        if (head.startsWith(m.bytes) ||
+            (head.size() < m.bytes.size() && head.size() >= 2 && m.bytes.startsWith(head)))
+            return m.name;
+    }
+    return nullptr;
+}
+
+constexpr qsizetype StdinBlockBytes = 64 * 1024;
+
+// Reads one block of fd 0 into `out`; its size (0 at the end), -1 with errno on error.
+qsizetype readStdinBlock(QByteArray &out) {
+    out.resize(StdinBlockBytes);
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, out.data(), size_t(out.size()));
+        if (n < 0 && errno == EINTR) continue;
+        out.resize(n < 0 ? 0 : qsizetype(n));
+        return n;
+    }
+}
+
+} // namespace
+
+// stdin is read through our own callback so that open() can look at its first block first (an
+// empty pipe is an empty log, as an empty file is; a cut .gz is an error) without losing it.
+struct StdinFeed {
+    static la_ssize_t read(archive *a, void *self, const void **buffer) {
+        auto *r = static_cast<LogReader *>(self);
+        if (!r->m_stdinFirstGiven) {
+            r->m_stdinFirstGiven = true;
+            *buffer = r->m_stdinFirst.constData();
+            return la_ssize_t(r->m_stdinFirst.size());
+        }
+        if (readStdinBlock(r->m_stdinBlock) < 0) {
+            archive_set_error(a, errno, "cannot read stdin: %s", std::strerror(errno));
+            return -1;
+        }
+        *buffer = r->m_stdinBlock.constData();
+        return la_ssize_t(r->m_stdinBlock.size());
+    }
+};
+
 LogReader::LogReader(QString path)
     : m_path(std::move(path)) {}
 
@@ -69,7 +136,19 @@ LogReader::~LogReader() {
 
 bool LogReader::open() {
     const bool isStdin = m_path == QLatin1String("-");
-    if (!isStdin) {
+    QByteArray head; // the first bytes, for the compression-magic check below
+    if (isStdin) {
+        if (readStdinBlock(m_stdinFirst) < 0) {
+            m_error =
+                QStringLiteral("cannot read stdin: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        if (m_stdinFirst.isEmpty()) { // nothing at all: a log without events, like an empty file
+            m_empty = true;
+            return true;
+        }
+        head = m_stdinFirst.left(8);
+    } else {
         const QFileInfo info(m_path);
         if (!info.exists()) {
             m_error = QStringLiteral("no such file");
@@ -85,12 +164,14 @@ bool LogReader::open() {
             m_empty = true;
             return true;
         }
+        QFile file(m_path);
+        if (info.isFile() && file.open(QIODevice::ReadOnly)) head = file.read(8);
     }
     m_archive = archive_read_new();
     archive_read_support_filter_all(m_archive);
     archive_read_support_format_raw(m_archive);
     const QByteArray local = m_path.toLocal8Bit();
-    const int rc = isStdin ? archive_read_open_fd(m_archive, STDIN_FILENO, ReadBlockBytes)
+    const int rc = isStdin ? archive_read_open(m_archive, this, nullptr, &StdinFeed::read, nullptr)
                            : archive_read_open_filename(m_archive, local.constData(), ReadBlockBytes);
     if (rc != ARCHIVE_OK) {
         const char *msg = archive_error_string(m_archive);
@@ -105,13 +186,17 @@ bool LogReader::open() {
     }
     if (hr != ARCHIVE_OK && hr != ARCHIVE_WARN) {
         const char *msg = archive_error_string(m_archive);
-        // An empty stdin is reported as an unrecognised format by the raw reader.
-        if (isStdin && archive_filter_bytes(m_archive, -1) == 0) {
-            m_empty = true;
-            return true;
-        }
         m_error = msg ? QString::fromLocal8Bit(msg) : QStringLiteral("unreadable input");
         return false;
+    }
+    // Compressed data that no filter took is too short for its format's header (gzip needs 10
+    // bytes): a cut file, not a one-line text log.
+    if (archive_filter_count(m_archive) == 1 && archive_filter_code(m_archive, 0) == ARCHIVE_FILTER_NONE) {
+        if (const char *format = compressionMagic(head)) {
+            m_error =
+                QStringLiteral("truncated %1 data: too short to hold a %1 header").arg(QLatin1String(format));
+            return false;
+        }
     }
     // No compression filter on a regular file: read the page cache in place instead (MappedFile.h).
     if (!isStdin && archive_filter_count(m_archive) == 1 &&

@@ -3,6 +3,7 @@
 // or stdin for "-". Memory is one read block plus the longest line (capped), whatever the size.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -16,6 +17,7 @@ struct archive;
 namespace oomlens::kernlog {
 
 class LineSplitter;
+struct StdinFeed;
 class MappedFile;
 
 class LogReader {
@@ -52,6 +54,7 @@ private:
     qint64 consumed() const;
     bool readArchive(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel);
     bool readMapped(LineSplitter &split, const BlockFn &afterBlock, const std::atomic_bool *cancel);
+    friend struct StdinFeed; // libarchive's read callback over m_stdinFirst, then fd 0
 
     QString m_path;
     QString m_error;
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<MappedFile> m_mapped; // plain regular files: read in place (MappedFile.h)
     qint64 m_totalSize = 0;
     qint64 m_uncompressed = 0;
+    QByteArray m_stdinFirst; // stdin's first block, read before libarchive sees it (see open())
+    QByteArray m_stdinBlock; // stdin's later blocks
+    bool m_stdinFirstGiven = false;
     bool m_empty = false;
     bool m_cancelled = false;
     int m_truncatedLines = 0;

@@ -127,13 +127,17 @@ std::optional<ConstraintLine> parseConstraintLine(string_view msg) {
 
 namespace {
 
+constexpr std::uint64_t kPidMaxLimit = 4 * 1024 * 1024;
+
 // "<pid> (<comm>)" at the start of s; the comm may contain ')' so it ends at the last ')' before
 // `stopWords`. RHEL6 prints "215701, UID 679, (java)".
 bool takePidComm(string_view &s, std::optional<qint64> &pid, QString &comm, std::optional<qint64> *uid) {
     size_t used = 0;
-    auto p = parseI64(s, &used);
-    if (!p) return false;
-    pid = *p;
+    // The kernel prints a pid_t with %d: never signed here, never above PID_MAX_LIMIT
+    // (include/linux/threads.h, 4 * 1024 * 1024). Anything else is not this line.
+    auto p = parseU64(s, &used);
+    if (!p || *p > kPidMaxLimit) return false;
+    pid = qint64(*p);
     s.remove_prefix(used);
     if (startsWith(s, ", UID ") && uid) { // RHEL6
         size_t u = 0;

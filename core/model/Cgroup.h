@@ -38,6 +38,11 @@ struct Cgroup {
     // The limit that actually binds: the tightest of this cgroup's and all its ancestors' limits
     // (v1 also reports it as memory.stat hierarchical_memory_limit). nullopt = unlimited.
     LimitBytes effectiveLimit;
+    // false when the limit file is there but unreadable or not understood (a v1
+    // memory.limit_in_bytes of "-1", "max" or 23 digits): the limit is n/a, NOT unlimited, and
+    // the snapshot lists the problem. The effective limit is then n/a for it and its descendants.
+    bool limitKnown = true;
+    bool effectiveLimitKnown = true;
     std::optional<LimitBytes> high;       // v2 memory.high (throttle); absent on v1 and the v2 root
     std::optional<LimitBytes> low;        // v2 memory.low (best-effort protection)
     std::optional<LimitBytes> min;        // v2 memory.min (hard protection)

@@ -1,5 +1,7 @@
 #include "Snapshot.h"
 
+#include "Printable.h"
+
 #include <algorithm>
 
 namespace oomlens {
@@ -18,8 +20,16 @@ int Snapshot::cgroupIndex(const QString &path) const {
     return -1;
 }
 
+namespace {
+// A problem line stays one readable line: a path is never longer than PATH_MAX (4096) and a
+// reason quotes at most a token or two.
+constexpr qsizetype kMaxProblemFileChars = 4096;
+constexpr qsizetype kMaxProblemReasonChars = 1000;
+} // namespace
+
 void Snapshot::addProblem(QString file, int line, QString reason, bool marksPartial) {
-    problems.append({std::move(file), line, std::move(reason)});
+    // Both may quote the input (a file name from an archive, a token of a kernel file).
+    problems.append({printable(file, kMaxProblemFileChars), line, printable(reason, kMaxProblemReasonChars)});
     partial = partial || marksPartial;
 }
 

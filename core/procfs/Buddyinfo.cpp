@@ -4,6 +4,12 @@
 
 namespace oomlens {
 
+namespace {
+// Orders per zone: MAX_PAGE_ORDER + 1 (include/linux/mmzone.h), 11 by default; the largest any
+// architecture allowed was ia64's FORCE_MAX_ZONEORDER 17 (18 orders). Twice that is no kernel.
+constexpr qsizetype kMaxBuddyOrders = 36;
+} // namespace
+
 ParseResult<QList<BuddyinfoRow>> parseBuddyinfo(QByteArrayView text) {
     ParseResult<QList<BuddyinfoRow>> r;
     QList<BuddyinfoRow> out;
@@ -31,13 +37,21 @@ ParseResult<QList<BuddyinfoRow>> parseBuddyinfo(QByteArrayView text) {
             if (ok)
                 b.freeBlocks.append(*v);
             else
-                r.issues.append(
-                    {lines.number(),
-                     QStringLiteral("count %1 of zone %2 is not a number").arg(scan::quoted(cell), b.zone)});
+                r.issues.append({lines.number(), QStringLiteral("count %1 of zone %2 is not a number")
+                                                     .arg(scan::quoted(cell), scan::quoted(zone))});
         }
         if (!ok) continue;
         if (b.freeBlocks.isEmpty()) {
-            r.issues.append({lines.number(), QStringLiteral("zone %1 has no counts").arg(b.zone)});
+            r.issues.append(
+                {lines.number(), QStringLiteral("zone %1 has no counts").arg(scan::quoted(zone))});
+            continue;
+        }
+        if (b.freeBlocks.size() > kMaxBuddyOrders) {
+            r.issues.append(
+                {lines.number(), QStringLiteral("zone %1 lists %2 orders; no kernel has more than %3")
+                                     .arg(scan::quoted(zone))
+                                     .arg(b.freeBlocks.size())
+                                     .arg(kMaxBuddyOrders)});
             continue;
         }
         out.append(std::move(b));

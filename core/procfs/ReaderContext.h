@@ -28,7 +28,7 @@ struct ReaderContext {
     template <typename T> void note(QByteArrayView path, const ParseResult<T> &r, bool essential) {
         const QString file = QString::fromLocal8Bit(path);
         for (const ParseIssue &i : r.issues)
-            snapshot.problems.append({file, i.line, i.reason});
+            snapshot.addProblem(file, i.line, i.reason, false);
         if (essential && (!r.ok() || r.truncated)) snapshot.partial = true;
     }
 };

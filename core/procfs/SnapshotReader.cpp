@@ -88,6 +88,8 @@ Snapshot SnapshotReader::read() {
     s.source = m_source.description();
     detail::ReaderContext ctx{m_source, s, {}};
     ctx.buffer.reserve(64 * 1024); // zoneinfo of a small host fits; bigger files grow it once
+    for (const SourceError &e : m_source.skipped())
+        s.addProblem(e.path, 0, e.reason, false);
     readIdentity(ctx);
     detail::readSystemFiles(ctx, m_options.pagetypeinfo);
     detail::readNodes(ctx);

@@ -1,5 +1,7 @@
 #include "TextScan.h"
 
+#include "model/Printable.h"
+
 #include <algorithm>
 
 namespace oomlens::scan {
@@ -16,7 +18,8 @@ std::optional<double> toDouble(QByteArrayView v) {
 
 QString quoted(QByteArrayView v) {
     constexpr qsizetype maxShown = 40;
-    QString s = QString::fromUtf8(v.first(std::min(v.size(), maxShown)));
+    // Escaped: the token comes from the file, and the message may end up on a terminal.
+    QString s = printable(QString::fromUtf8(v.first(std::min(v.size(), maxShown))));
     if (v.size() > maxShown) s += QStringLiteral("...");
     return QLatin1Char('\'') + s + QLatin1Char('\'');
 }

@@ -23,7 +23,13 @@ public:
     SourceError read(QByteArrayView path, QByteArray &out) override;
     SourceError list(QByteArrayView path, QList<DirEntry> &out) override;
 
+    QList<SourceError> skipped() const override { return m_skipped; }
+
     qsizetype fileCount() const { return m_files.size(); }
+
+    // All snapshot files of one archive together: 100,000 processes take ~300 MiB; more is a
+    // bomb (a 10 KB sparse tar can claim terabytes) and the archive is refused as Corrupt.
+    static constexpr qint64 kMaxTotalBytes = qint64(2) * 1024 * 1024 * 1024;
 
 private:
     explicit ArchiveSource(QString description)
@@ -32,6 +38,8 @@ private:
     QString m_description;
     QHash<QByteArray, QByteArray> m_files;     // "/proc/meminfo" -> bytes
     QHash<QByteArray, QList<DirEntry>> m_dirs; // "/proc" -> entries
+    QHash<QByteArray, SourceError> m_refused;  // "/proc/meminfo" -> too large / not regular
+    QList<SourceError> m_skipped;
 };
 
 } // namespace oomlens

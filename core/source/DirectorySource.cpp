@@ -41,7 +41,9 @@ SourceError DirectorySource::read(QByteArrayView path, QByteArray &out) {
         out.resize(0);
         return sourceErrorFromErrno(ENOENT, path);
     }
-    const int err = posix::readFile(m_pathBuffer.constData(), out);
+    // Someone else wrote this directory: only regular files, no symlink out of it, no FIFO or
+    // device (/dev/zero never ends), at most kMaxKernelFileBytes.
+    const int err = posix::readRegularFile(m_pathBuffer.constData(), out);
     // A captured file that could not be read was stored as absent: a directory read as a file
     // (EISDIR) is "no such file" too.
     return err ? sourceErrorFromErrno(err == EISDIR ? ENOENT : err, path) : SourceError{};

@@ -14,8 +14,15 @@ namespace oomlens::posix {
 // completely into `out`. Returns 0 or an errno value. `noFollow` adds O_NOFOLLOW (the final
 // component must not be a symlink). `oneRecord`: the file is printed in one piece (single_open()
 // seq_files, sysfs attributes), so a read() that does not fill the buffer was the last.
+// More than kMaxKernelFileBytes is EFBIG (out empty).
 int readFileAt(int dirFd, const char *name, QByteArray &out, bool noFollow = false, bool oneRecord = false);
 inline int readFile(const char *path, QByteArray &out, bool noFollow = false);
+
+// For files someone else wrote (a snapshot directory): the final component must not be a
+// symlink (ELOOP) and the file must be a regular one (ENODEV for a FIFO, socket or device:
+// /dev/zero never ends and a FIFO blocks forever). Opened O_NONBLOCK, so a FIFO cannot hang the
+// open() either. Same size cap.
+int readRegularFile(const char *path, QByteArray &out);
 
 // Lists directory `path` (NUL-terminated); symlinks are reported as files, never as directories,
 // so a walk over the result never leaves the tree. Returns 0 or an errno value.

@@ -41,12 +41,28 @@ SourceError sourceErrorFromErrno(int errnum, QByteArrayView path) {
         e.reason = QStringLiteral("not supported by this kernel (%1)")
                        .arg(QString::fromLocal8Bit(std::strerror(errnum)));
         break;
+    case EFBIG:
+        return tooLargeError(path);
+    case ELOOP:
+        e.kind = SourceError::NotRegular;
+        e.reason = QStringLiteral("skipped: a symbolic link, not a regular file");
+        break;
+    case ENODEV:
+        e.kind = SourceError::NotRegular;
+        e.reason = QStringLiteral("skipped: a FIFO, socket or device, not a regular file");
+        break;
     default:
         e.kind = SourceError::Io;
         e.reason = QString::fromLocal8Bit(std::strerror(errnum)).toLower();
         break;
     }
     return e;
+}
+
+SourceError tooLargeError(QByteArrayView path) {
+    return {SourceError::TooLarge, QString::fromLocal8Bit(path.data(), path.size()),
+            QStringLiteral("file too large: more than %1 MiB, which no kernel file reaches")
+                .arg(kMaxKernelFileBytes / (1024 * 1024))};
 }
 
 std::unique_ptr<Source> Source::open(const QString &location, SourceError *error) {

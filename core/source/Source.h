@@ -23,6 +23,8 @@ struct SourceError {
         NotSupported,     // EOPNOTSUPP / EINVAL: e.g. memory.pressure with PSI disabled
         Io,               // any other read error
         Corrupt,          // archive damaged or truncated
+        TooLarge,         // larger than kMaxKernelFileBytes: no kernel file is (an archive bomb?)
+        NotRegular,       // a FIFO, device or symlink where a snapshot has a regular file: skipped
     };
     Kind kind = None;
     QString path;   // original path of the file, or the archive for Corrupt
@@ -31,6 +33,13 @@ struct SourceError {
     bool ok() const { return kind == None; }
     explicit operator bool() const { return kind != None; } // true = an error happened
 };
+
+// The largest file any source hands out. No kernel file a snapshot holds comes near it: the
+// largest possible is cgroup.procs of a root cgroup holding every pid (PID_MAX_LIMIT = 4,194,304
+// pids of up to 8 bytes each, 32 MiB); /proc/meminfo is ~1.5 KiB and zoneinfo of a 64-node host
+// a few hundred KiB. A file claiming more is an archive bomb or a device, and is refused as
+// "file too large" instead of filling memory.
+inline constexpr qsizetype kMaxKernelFileBytes = 64 * 1024 * 1024;
 
 struct DirEntry {
     QByteArray name; // entry name only, no slash
@@ -50,6 +59,9 @@ public:
     virtual SourceError read(QByteArrayView path, QByteArray &out) = 0;
     // Lists the entries of directory `path` (no "." and ".."), in no particular order.
     virtual SourceError list(QByteArrayView path, QList<DirEntry> &out) = 0;
+    // Entries the source passed over while opening (an archive's symlinks, FIFOs, devices and
+    // over-large files among the snapshot's files), each with why. The reader lists them.
+    virtual QList<SourceError> skipped() const { return {}; }
 
     // Convenience for one-off reads.
     QByteArray readAll(QByteArrayView path, SourceError *error = nullptr);
@@ -59,7 +71,11 @@ public:
     static std::unique_ptr<Source> open(const QString &location, SourceError *error);
 };
 
-// Maps errno of open()/read() to a SourceError for `path`.
+// Maps errno of open()/read() to a SourceError for `path`. EFBIG is TooLarge; ELOOP (O_NOFOLLOW
+// met a symlink) and EFTYPE-like refusals are NotRegular.
 SourceError sourceErrorFromErrno(int errnum, QByteArrayView path);
+
+// The error for a file over kMaxKernelFileBytes.
+SourceError tooLargeError(QByteArrayView path);
 
 } // namespace oomlens

@@ -36,11 +36,17 @@ struct CgroupWalk {
         note(r);
         return r.value;
     }
-    std::optional<LimitBytes> limit(const QByteArray &dir, const char *name) {
-        if (!read(dir, name)) return std::nullopt;
+    // nullopt when absent or not understood; `unreadable` tells the second from the first.
+    std::optional<LimitBytes> limit(const QByteArray &dir, const char *name, bool *unreadable = nullptr) {
+        SourceError e;
+        if (!read(dir, name, &e)) {
+            if (unreadable) *unreadable = e.kind != SourceError::NotFound;
+            return std::nullopt;
+        }
         const auto r =
             version == CgroupVersion::V2 ? parseV2Limit(ctx.buffer) : parseV1Limit(ctx.buffer, pageSize);
         note(r);
+        if (unreadable) *unreadable = !r.value;
         return r.value;
     }
     QMap<QString, quint64> counters(const QByteArray &dir, const char *name) {
@@ -67,7 +73,10 @@ struct CgroupWalk {
         cg.usage = u64(dir, v2 ? "memory.current" : "memory.usage_in_bytes");
         cg.peak = u64(dir, v2 ? "memory.peak" : "memory.max_usage_in_bytes");
         // No memory.max (the v2 root): nothing limits it but the host.
-        cg.limit = limit(dir, v2 ? "memory.max" : "memory.limit_in_bytes").value_or(LimitBytes());
+        bool limitUnreadable = false;
+        cg.limit =
+            limit(dir, v2 ? "memory.max" : "memory.limit_in_bytes", &limitUnreadable).value_or(LimitBytes());
+        cg.limitKnown = !limitUnreadable;
         cg.stat = counters(dir, "memory.stat");
         if (v2) {
             cg.high = limit(dir, "memory.high");
@@ -103,9 +112,11 @@ struct CgroupWalk {
         // The binding limit: ours or the tightest above (v1 parents with use_hierarchy 0 do not
         // pass theirs down; mm/memcontrol-v1.c, always 1 since ~5.11).
         cg.effectiveLimit = cg.limit;
+        cg.effectiveLimitKnown = cg.limitKnown;
         if (parent >= 0) {
             const Cgroup &p = ctx.snapshot.cgroups[parent];
             const bool inherits = version == CgroupVersion::V2 || p.useHierarchy.value_or(true);
+            if (inherits && !p.effectiveLimitKnown) cg.effectiveLimitKnown = false;
             if (inherits && p.effectiveLimit &&
                 (!cg.effectiveLimit || *p.effectiveLimit < *cg.effectiveLimit))
                 cg.effectiveLimit = p.effectiveLimit;

@@ -153,6 +153,7 @@ QVariant CgroupTreeModel::display(const Cgroup &c, int column) const {
         return f ? tr("%1 (%2)").arg(used, format::percent(f)) : used;
     }
     case LimitColumn:
+        if (!c.effectiveLimitKnown) return format::notAvailable(); // unreadable: never "unlimited"
         return c.effectiveLimit ? format::bytes(*c.effectiveLimit) : tr("unlimited");
     case HighColumn:
         if (!c.high) return format::notAvailable();
