@@ -8,7 +8,8 @@ qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libxkbcommon-dev
 libarchive-dev libzstd-dev libsystemd-dev qtkeychain-qt6-dev zstd xz-utils gzip clang-format ccache
 clang libfuzzer-14-dev libclang-rt-14-dev
 systemd-journal-remote prometheus prometheus-node-exporter earlyoom atop nohang curl
-xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk pkexec policykit-1 procps"
+xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk pkexec policykit-1 procps
+locales-all"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

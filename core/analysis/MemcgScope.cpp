@@ -19,13 +19,20 @@ MemcgScope memcgScopeOf(const OomEvent &event) {
             s.isMemcgOom = true;
             addEvidence(s.signs, event, c->line);
         }
-        // dump_oom_summary() always prints ",task=%s,pid=%d,uid=%d" after task_memcg: without
-        // them the line was cut (pager, syslog's 1024-byte limit, an author) and task_memcg may be
-        // cut too, even when nothing marks the cut.
-        const bool taskMemcgComplete = c->taskMemcg && (c->task || c->pid);
-        if (c->oomMemcg && taskMemcgComplete && isCgroupPath(*c->oomMemcg) && isCgroupPath(*c->taskMemcg)) {
+        // dump_oom_summary() always prints ",task=%s,pid=%d,uid=%d" after task_memcg: a line that
+        // stops before uid= was cut (pager, syslog's 1024-byte limit, an author); the parser keeps the
+        // cut field apart (ConstraintLine::cutField), so a task_memcg it kept is whole.
+        if (c->oomMemcg && c->taskMemcg && isCgroupPath(*c->oomMemcg) && isCgroupPath(*c->taskMemcg)) {
             s.limitPath = *c->oomMemcg;
             s.taskPath = *c->taskMemcg;
+            s.pathsLine = c->line;
+        } else if (c->oomMemcg && isCgroupPath(*c->oomMemcg) && c->cutField == QLatin1String("task_memcg") &&
+                   c->cutValue.startsWith(*c->oomMemcg + u'/')) {
+            // Cut inside task_memcg, but already past oom_memcg + "/": whatever followed, the victim's
+            // cgroup is a descendant of the limited one.
+            s.limitPath = *c->oomMemcg;
+            s.taskPath = c->cutValue;
+            s.taskPathCut = true;
             s.pathsLine = c->line;
         }
     }
@@ -83,10 +90,23 @@ QList<Evidence> memcgCounterEvidence(const OomEvent &event) {
 }
 
 QString memcgLimitText(const OomEvent &event) {
+    const MemcgCounter *memory = nullptr;
     for (const auto &c : event.memcg.counters)
-        if (c.name == QLatin1String("memory") && c.limit && !c.unlimited())
-            return QCoreApplication::translate("Diagnosis", " (limit %1)").arg(formatBytes(*c.limit));
-    return {};
+        if (c.name == QLatin1String("memory")) memory = &c;
+    if (memory && memory->limit && !memory->unlimited())
+        return QCoreApplication::translate("Diagnosis", " (limit %1)").arg(formatBytes(*memory->limit));
+    if (!memory || !memory->unlimited()) return {};
+    // mem_cgroup_print_oom_meminfo() prints the OOMing cgroup's counters: with "memory" unlimited,
+    // the charge failed on another counter (v1 memory+swap or kmem) at its limit, or the report
+    // does not show which.
+    for (const auto &c : event.memcg.counters)
+        if (&c != memory && c.limit && !c.unlimited() && c.usage &&
+            *c.usage >= *c.limit - std::min(*c.limit, Bytes(64 * KiB)))
+            return QCoreApplication::translate(
+                       "Diagnosis", " (its memory counter is unlimited; its %1 limit %2 was reached)")
+                .arg(c.name, formatBytes(*c.limit));
+    return QCoreApplication::translate(
+        "Diagnosis", " (its memory counter shows no limit: the limit that was hit is not in the report)");
 }
 
 } // namespace oomlens

@@ -24,6 +24,7 @@ struct MemcgScope {
     std::optional<QString> limitPath; // the cgroup whose limit was hit (oom_memcg / "limit of")
     std::optional<QString> taskPath;  // the victim's cgroup (task_memcg / "Task in")
     LineNo pathsLine = 0;             // the line both paths come from
+    bool taskPathCut = false;         // task_memcg was cut short in the log (only its start is known)
     bool limitPathLast = false;       // v1 "Task in X ... limit of Y": Y ends the line, so a cut
                                       // line may have shortened it unseen
 };

@@ -153,6 +153,10 @@ QList<ZoneState> zoneStates(const OomEvent &event, const AllocationRequest &requ
         const Bytes boost = z.boost.value_or(0);
         const Bytes unboostedMin = *z.min > boost ? *z.min - boost : 0;
         if (s.reserveLow) s.belowMin = s.usableFree <= unboostedMin + *s.reserveLow;
+        if (s.reserveLow && z.low) {
+            const Bytes unboostedLow = *z.low > boost ? *z.low - boost : 0;
+            s.belowLow = s.usableFree <= std::max(unboostedLow, unboostedMin) + *s.reserveLow;
+        }
         if (s.reserveHigh) s.aboveMin = s.usableFree > *z.min + *s.reserveHigh;
 
         if (request.order && *request.order > 0 && s.buddy && !s.buddy->orders.isEmpty()) {

@@ -50,7 +50,11 @@ struct ZoneState {
     std::optional<Bytes> reserveHigh; // ... and upper bound (equal when the request is known)
     bool belowMin = false;            // fails the order-0 check even without boosting
     bool aboveMin = false;            // passes the order-0 check (boost and reserve counted)
-    std::optional<bool> hasBlock;     // usable free block of order >= request order (order > 0)
+    // At or below the low watermark (+ reserve, unboosted): kswapd's wake-up mark. The report prints
+    // after reclaim has failed and free counts drift up while it prints (pages freed by exiting
+    // tasks, per-cpu lists drained), so a zone between min and low is no evidence of room.
+    bool belowLow = false;
+    std::optional<bool> hasBlock; // usable free block of order >= request order (order > 0)
 };
 
 // Every printed zone with its verdict for `request`; only zones of `allowedNodes` when given.

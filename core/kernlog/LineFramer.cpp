@@ -1,4 +1,5 @@
 #include "LineFramer.h"
+#include "LocaleTimeNames.h"
 
 #include <array>
 #include <cstdint>
@@ -103,6 +104,32 @@ size_t syslogStampLength(string_view s) {
             ++i;
     }
     return (i < s.size() && s[i] == ' ') ? i : 0;
+}
+
+// A syslog/journal stamp whose month is localised ("апр 28 01:23:30", "janv. 28 01:23:30",
+// "Okt  5 11:05:35", "4月 28 01:23:30"): the shape is checked first (month word, day, clock), the
+// word last against the locale table (LocaleTimeNames.h). Length without the space after it, or 0.
+size_t localisedSyslogStampLength(string_view s) {
+    const size_t word = s.substr(0, 33).find(' ');
+    if (word == string_view::npos || word == 0) return 0;
+    size_t i = word + 1;
+    if (i < s.size() && s[i] == ' ') ++i;
+    const size_t dayAt = i;
+    while (i < s.size() && isDigit(s[i]))
+        ++i;
+    if (i == dayAt || i - dayAt > 2 || i >= s.size() || s[i] != ' ') return 0;
+    ++i;
+    if (!isClock(s.substr(i))) return 0;
+    i += 8;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+    }
+    if (i >= s.size() || s[i] != ' ') return 0;
+    const string_view month = s.substr(0, word);
+    const bool numeric = isDigit(month[0]) && static_cast<unsigned char>(month.back()) >= 0x80; // "4月"
+    return (numeric || localisedMonth(month)) ? i : 0;
 }
 
 // "2024-01-07T17:53:49[.frac][Z|+hh:mm|+hhmm] " -> length, 0 if not one.
@@ -228,6 +255,8 @@ FramedLine LineFramer::frame(string_view raw) {
         if (isDigit(s[0]) && (stamp = isoStampLength(s)) != 0) {
             out.wallStyle = WallStyle::Iso;
         } else if (s[0] >= 'A' && s[0] <= 'S' && (stamp = syslogStampLength(s)) != 0) {
+            out.wallStyle = WallStyle::Syslog;
+        } else if (s[0] != '[' && s[0] != '{' && (stamp = localisedSyslogStampLength(s)) != 0) {
             out.wallStyle = WallStyle::Syslog;
         }
         if (stamp) {

@@ -1,6 +1,7 @@
 // Timestamps of framed lines and the journal's JSON export. Parsed only for lines that end up in
 // a report, never on the hot path.
 #include "LineFramer.h"
+#include "LocaleTimeNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,10 +30,11 @@ int monthNumber(string_view tok) {
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (int i = 0; i < 12; ++i)
         if (startsWith(tok, months[i])) return i + 1;
-    // Localised dmesg -T ("9月"): the leading digits are the month.
+    // Localised dmesg -T ("9月", "4월"): the leading digits are the month.
     size_t used = 0;
     auto n = parseU64(tok, &used);
-    return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
+    if (n) return (*n >= 1 && *n <= 12) ? int(*n) : 0;
+    return localisedMonth(tok); // "janv.", "апр", "Okt", "mag" (LocaleTimeNames.h)
 }
 
 // "hh:mm:ss[.frac]" -> QTime
@@ -104,7 +106,8 @@ std::optional<QDateTime> parseWallClock(string_view text, WallStyle style, int f
         return date.isValid() ? std::optional<QDateTime>(QDateTime(date, *t)) : std::nullopt;
     }
     case WallStyle::DmesgT: {
-        // "Sat Sep 11 12:24:42 2021" or "二 9月  3 05:57:48 2024": weekday, month, day, clock, year.
+        // "Sat Sep 11 12:24:42 2021", "ven. nov. 28 07:26:44 2025", "二 9月  3 05:57:48 2024": weekday,
+        // month, day, clock, year; some locales and tools put the day before the month.
         string_view rest = text;
         string_view toks[6];
         int n = 0;
@@ -118,7 +121,11 @@ std::optional<QDateTime> parseWallClock(string_view text, WallStyle style, int f
         size_t used = 0;
         auto t = parseClock(toks[n - 2], &used);
         auto day = toU64(toks[n - 3]);
-        const int month = monthNumber(toks[n - 4]);
+        int month = monthNumber(toks[n - 4]);
+        if (!day || !month) { // "ven. 28 nov. 07:26:44 2025"
+            day = toU64(toks[n - 4]);
+            month = monthNumber(toks[n - 3]);
+        }
         if (!year || !t || !day || !month) return std::nullopt;
         const QDate date{int(*year), month, int(*day)};
         return date.isValid() ? std::optional<QDateTime>(QDateTime(date, *t)) : std::nullopt;

@@ -55,6 +55,7 @@ QJsonValue victimJson(const std::optional<Victim> &v) {
     return QJsonObject{{QStringLiteral("pid"), opt(v->pid)},
                        {QStringLiteral("comm"), str(v->comm)},
                        {QStringLiteral("killed"), v->killed},
+                       {QStringLiteral("already_exiting"), v->alreadyExiting},
                        {QStringLiteral("reason"), str(v->reason)},
                        {QStringLiteral("total_vm_bytes"), opt(v->totalVm)},
                        {QStringLiteral("anon_rss_bytes"), opt(v->anonRss)},
@@ -66,6 +67,13 @@ QJsonValue victimJson(const std::optional<Victim> &v) {
                        {QStringLiteral("scored_pid"), opt(v->scoredPid)},
                        {QStringLiteral("score"), opt(v->score)},
                        {QStringLiteral("line"), line(v->line)}};
+}
+
+QJsonArray victimsJson(const QList<Victim> &list) {
+    QJsonArray out;
+    for (const Victim &v : list)
+        out.append(victimJson(v));
+    return out;
 }
 
 QJsonArray zonesJson(const OomEvent &e) {
@@ -186,6 +194,10 @@ QJsonObject toJson(const OomEvent &e) {
         {QStringLiteral("task_memcg"), taskMemcg},
         {QStringLiteral("memcg"), memcgJson(e)},
         {QStringLiteral("victim"), victimJson(e.victim)},
+        {QStringLiteral("extra_kills"), victimsJson(e.extraKills)},
+        {QStringLiteral("skipped_victims"), victimsJson(e.skippedVictims)},
+        {QStringLiteral("constraint_cut_field"),
+         c && !c->cutField.isEmpty() ? QJsonValue(c->cutField) : QJsonValue()},
         {QStringLiteral("reaper"),
          e.reaper ? QJsonValue(QJsonObject{{QStringLiteral("pid"), double(e.reaper->pid)},
                                            {QStringLiteral("reaped"), e.reaper->reaped},

@@ -119,13 +119,20 @@ QString eventDetail(int index, const OomEvent &e) {
     if (e.victim) {
         const auto &v = *e.victim;
         s << "  victim:      " << num(v.pid) << ' ' << orNa(v.comm)
-          << (v.killed ? "" : " (chosen, no kill line)") << ", anon-rss " << formatBytes(v.anonRss)
-          << ", file-rss " << formatBytes(v.fileRss) << ", oom_score_adj " << num(v.oomScoreAdj) << '\n';
+          << (v.alreadyExiting ? " (chosen, already exiting: not killed)"
+              : v.killed       ? ""
+                               : " (chosen, no kill line)")
+          << ", anon-rss " << formatBytes(v.anonRss) << ", file-rss " << formatBytes(v.fileRss)
+          << ", oom_score_adj " << num(v.oomScoreAdj) << '\n';
         if (v.scoredPid && v.scoredPid != v.pid)
             s << "  scored:      " << *v.scoredPid << ' ' << v.scoredComm << " (a child was sacrificed)\n";
     }
     for (const auto &k : e.extraKills)
         s << "  also killed: " << num(k.pid) << ' ' << k.comm << '\n';
+    for (const auto &k : e.skippedVictims)
+        s << "  skipped:     " << num(k.pid) << ' ' << k.comm << " (already exiting, not killed)\n";
+    if (e.constraint && !e.constraint->cutField.isEmpty())
+        s << "  cut short:   oom-kill: line ends inside " << e.constraint->cutField << "=\n";
     if (e.reaper)
         s << "  oom_reaper:  " << (e.reaper->reaped ? "reaped" : "unable to reap") << ", anon-rss now "
           << formatBytes(e.reaper->anonRss) << '\n';

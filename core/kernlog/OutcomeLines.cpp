@@ -91,14 +91,23 @@ std::optional<TaskRow> parseTaskRow(string_view msg, const QStringList &columns)
 std::optional<ConstraintLine> parseConstraintLine(string_view msg) {
     if (!startsWith(msg, "oom-kill:")) return std::nullopt;
     ConstraintLine c;
-    string_view body = msg.substr(9);
+    string_view body = trimmed(msg.substr(9));
     if (endsWith(body, "...") || endsWith(body, "\xe2\x80\xa6")) {
         c.truncated = true;    // a pager cut it: the last field is not trustworthy
         body.remove_suffix(3); // "..." and the UTF-8 ellipsis are both 3 bytes
-        const size_t lastComma = body.rfind(',');
-        body = lastComma == string_view::npos ? string_view() : body.substr(0, lastComma);
     }
-    for (const Field &f : splitFields(body)) {
+    std::vector<Field> fields = splitFields(body);
+    // dump_oom_summary() (4.19+) always ends the line with ",task=%s,pid=%d,uid=%d": a line that
+    // stops before uid= was cut short (printk's line limit, `cut -c`, a pager, an author). Its last
+    // field is then partial: kept apart (cutField/cutValue), never read as a whole value. A line
+    // cut right after a comma lost only whole fields.
+    if (!fields.empty() && fields.back().key != "uid") c.truncated = true;
+    if (c.truncated && !fields.empty() && !endsWith(body, ",")) {
+        c.cutField = qs(fields.back().key);
+        c.cutValue = qs(fields.back().value);
+        fields.pop_back();
+    }
+    for (const Field &f : fields) {
         const QString v = qs(f.value);
         if (f.bare) {
             if (f.key == "global_oom") c.globalOom = true;
@@ -207,6 +216,29 @@ std::optional<Victim> parseScoredLine(string_view msg) {
     v.pid = pid;
     v.comm = comm;
     if (auto sc = valueAfter(s, "score ", " ")) v.score = toU64(*sc);
+    return v;
+}
+
+// __oom_kill_process() (4.19+): "%s: OOM victim %d (%s) is already exiting. Skip killing the task"
+// when the chosen task has no mm left (memory.oom.group runs print many); older kernels said
+// "Task %d (%s) is already exiting" (not a kill either). The victim is chosen, not killed.
+std::optional<Victim> parseAlreadyExitingLine(string_view msg) {
+    const size_t end = find(msg, " is already exiting");
+    if (end == string_view::npos) return std::nullopt;
+    size_t at = find(msg, "OOM victim ");
+    size_t skip = 11;
+    if (at == string_view::npos || at > end) {
+        at = find(msg, "Task ");
+        skip = 5;
+    }
+    if (at == string_view::npos || at > end ||
+        (at != 0 && !(at >= 2 && msg[at - 2] == ':' && msg[at - 1] == ' ')))
+        return std::nullopt;
+    Victim v;
+    v.reason = reasonBefore(msg, at);
+    v.alreadyExiting = true;
+    string_view s = msg.substr(at + skip, end - at - skip);
+    if (!takePidComm(s, v.pid, v.comm, nullptr) || !v.pid) return std::nullopt;
     return v;
 }
 

@@ -129,7 +129,9 @@ bool ReportBuilder::startsWithReportMarker(string_view m) {
         if (startsWith(m, "CPU: ")) return true;
         break;
     case 'T':
-        if (startsWith(m, "Tasks state") || startsWith(m, "Task in ")) return true;
+        // "Tasks state", "Tasks in ... memory.oom.group", "Task in X killed as a result of limit of Y",
+        // the old "Task N (x) is already exiting"
+        if (startsWith(m, "Tasks ") || startsWith(m, "Task ")) return true;
         break;
     case '[':
         if (startsWith(m, "[ pid ]") || startsWith(m, "[  pid  ]")) return true;
@@ -238,6 +240,9 @@ void ReportBuilder::startEvent(HostState &h, OomEventKind kind, const FramedLine
     h.phase = Header;
     h.section = Section::None;
     h.linesSincePart = 0;
+    h.lastKillUptime.reset();
+    h.lastKillWall.reset();
+    h.lastPart = Part::None;
     h.hash = FnvOffset ^ std::uint64_t(kind);
     if (h.sysrqLine && lineNo - h.sysrqLine < 50) {
         e.manualSysrq = true;
@@ -288,6 +293,10 @@ void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) 
     const string_view msg = line.message;
     if (h.ev && goesBack(h, line)) closeEvent(h);
     if (h.ev) noteTime(h, line);
+    if (h.lastPart != Part::None) {
+        if (continuePart(h, line, lineNo)) return;
+        h.lastPart = Part::None;
+    }
     // After the kill only a few parts can follow (reaper, more kills, panic) or start the next
     // report: skip the full dispatch for the ordinary lines in between.
     const bool quick = h.ev && h.phase >= Kill && !mayStartReport(msg);

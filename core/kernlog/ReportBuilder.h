@@ -58,6 +58,9 @@ public:
 
 private:
     struct HostState;
+    // A report part the next line of a wrapped paste may continue (ReportContinuation.cpp).
+    enum class Part { None, Invoker, Kill, Constraint, Buddy };
+    static void notePart(HostState &h, Part kind, string_view msg);
     HostState &stateFor(string_view host);
     void handle(HostState &h, const FramedLine &line, LineNo lineNo);
     bool handlePart(HostState &h, const FramedLine &line, LineNo lineNo);
@@ -68,6 +71,9 @@ private:
     void addRaw(HostState &h, string_view msg, LineNo lineNo, bool part);
     void noteTime(HostState &h, const FramedLine &line);
     bool goesBack(HostState &h, const FramedLine &line) const;
+    bool continuesGroupKill(const HostState &h, const Victim &v, const FramedLine &line) const;
+    void noteKillTime(HostState &h, const FramedLine &line);
+    bool continuePart(HostState &h, const FramedLine &line, LineNo lineNo);
 
     QString m_file;
     EventSink m_sink;

@@ -18,6 +18,9 @@ inline constexpr std::uint64_t FnvOffset = 14695981039346656037ull;
 
 struct ReportBuilder::HostState {
     std::string host;
+    // The last report part that a wrapped paste may continue on the next line (ReportContinuation.cpp).
+    Part lastPart = Part::None;
+    std::string lastPartText;
     std::optional<OomEvent> ev;
     int phase = Header;
     Section section = Section::None;
@@ -32,7 +35,9 @@ struct ReportBuilder::HostState {
     QString hardwareName;
     int bootIndex = 0;
     qint64 linesSeen = 0;
-    std::optional<double> lastUptime; // of the last emitted event
+    std::optional<double> lastUptime;     // of the last emitted event
+    std::optional<double> lastKillUptime; // of the open event's last "Killed process" line
+    std::optional<QDateTime> lastKillWall;
     struct Print {
         std::uint64_t hash;
         std::optional<double> uptime;
@@ -40,5 +45,14 @@ struct ReportBuilder::HostState {
     };
     std::vector<Print> prints;
 };
+
+} // namespace oomlens::kernlog
+
+namespace oomlens::kernlog {
+
+inline void ReportBuilder::notePart(HostState &h, Part kind, string_view msg) {
+    h.lastPart = kind;
+    h.lastPartText.assign(msg.data(), msg.size());
+}
 
 } // namespace oomlens::kernlog

@@ -48,6 +48,7 @@ std::optional<TaskRow> parseTaskRow(string_view msg, const QStringList &columns)
 std::optional<ConstraintLine> parseConstraintLine(string_view msg); // "oom-kill:constraint=..."
 std::optional<Victim> parseKilledLine(string_view msg);             // "...Killed process N (x) total-vm:..."
 std::optional<Victim> parseScoredLine(string_view msg); // "...Kill process N (x) score S or sacrifice child"
+std::optional<Victim> parseAlreadyExitingLine(string_view msg); // "OOM victim N (x) is already exiting"
 std::optional<ReaperResult> parseReaperLine(string_view msg);
 
 } // namespace oomlens::kernlog

@@ -4,10 +4,23 @@
 #include "ReportLines.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace oomlens::kernlog {
 
 namespace {
+
+// The same kill printed twice: the pid of the victim or of a group kill already seen. (memory.oom.group
+// runs re-print the first victim with rss values that have changed meanwhile.)
+bool isSameKill(const OomEvent &e, const Victim &v) {
+    auto same = [&](const Victim &k) { return k.pid == v.pid && k.comm == v.comm; };
+    return same(*e.victim) || std::any_of(e.extraKills.cbegin(), e.extraKills.cend(), same);
+}
+
+bool isMemcgKill(const OomEvent &e) {
+    return (e.constraint && e.constraint->oomMemcg) ||
+           e.victim->reason.startsWith(QLatin1String("Memory cgroup"));
+}
 // Appends `item` unless the list already holds the same node/zone with more fields.
 template <typename T, typename SizeFn> void addFuller(QList<T> &list, const T &item, SizeFn size) {
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -19,6 +32,38 @@ template <typename T, typename SizeFn> void addFuller(QList<T> &list, const T &i
 }
 } // namespace
 
+// A second "Killed process" line of another pid right after a kill: the rest of a memory.oom.group
+// kill (mm/oom_kill.c oom_kill_process() -> mem_cgroup_scan_tasks(oom_group, oom_kill_memcg_member)),
+// printed in one burst by the same task. Certain when the "Tasks in ... memory.oom.group" line was
+// seen; otherwise (grep'd pastes lack it) taken for a memcg OOM whose next kill follows with nothing
+// but report lines in between and within a second: rate-limited separate OOMs of a global shortage
+// print "Out of memory:" kills, which stay events of their own.
+bool ReportBuilder::continuesGroupKill(const HostState &h, const Victim &v, const FramedLine &line) const {
+    const OomEvent &e = *h.ev;
+    if (!e.memcg.oomGroup.isEmpty()) return true;
+    if (!isMemcgKill(e) || v.reason != e.victim->reason || h.linesSincePart > 2) return false;
+    if (!line.uptimeText.empty() && h.lastKillUptime) {
+        const auto up = parseUptime(line.uptimeText);
+        return up && std::abs(*up - *h.lastKillUptime) <= 1.0;
+    }
+    if (line.wallStyle != WallStyle::None && h.lastKillWall) {
+        const auto wall =
+            parseWallClock(line.wallText, line.wallStyle, h.lastKillWall->date().year(), nullptr);
+        return wall && std::abs(wall->secsTo(*h.lastKillWall)) <= 1;
+    }
+    return line.uptimeText.empty() && line.wallStyle == WallStyle::None && !h.lastKillUptime &&
+           !h.lastKillWall;
+}
+
+void ReportBuilder::noteKillTime(HostState &h, const FramedLine &line) {
+    h.lastKillUptime = line.uptimeText.empty() ? std::nullopt : parseUptime(line.uptimeText);
+    h.lastKillWall =
+        line.wallStyle == WallStyle::None
+            ? std::nullopt
+            : parseWallClock(line.wallText, line.wallStyle,
+                             m_fallbackYear ? m_fallbackYear : QDate::currentDate().year(), nullptr);
+}
+
 bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo lineNo) {
     const string_view m = line.message;
     OomEvent *e = nullptr;
@@ -29,6 +74,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         h.suppressDump = false;
         inv->line = lineNo;
         h.ev->invoker = *inv;
+        notePart(h, Part::Invoker, m);
         return true;
     }
     if (auto af = parseAllocationFailure(m)) {
@@ -72,18 +118,20 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         e = openFor(h, Summary, line, lineNo);
         e->constraint = *c;
         h.section = Section::None;
+        notePart(h, Part::Constraint, m);
         return true;
     }
     if (auto v = parseKilledLine(m)) {
         v->line = lineNo;
         h.suppressDump = false;
         if (h.ev && h.ev->victim && h.ev->victim->killed) {
-            const Victim &first = *h.ev->victim;
-            if (!h.ev->memcg.oomGroup.isEmpty()) { // memory.oom.group: one event, many kills
-                if (v->pid != first.pid) h.ev->extraKills.append(*v);
+            if (isSameKill(*h.ev, *v)) return true; // printed again (group kills re-print the first)
+            if (continuesGroupKill(h, *v, line)) {  // memory.oom.group: one event, many kills
+                h.ev->extraKills.append(*v);
+                noteKillTime(h, line);
+                h.linesSincePart = 0;
                 return true;
             }
-            if (v->pid == first.pid && v->comm == first.comm) return true; // the same kill printed again
             closeEvent(h);
         }
         e = openFor(h, Kill, line, lineNo);
@@ -95,8 +143,25 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
             if (v->reason.isEmpty()) v->reason = e->victim->reason;
         }
         e->victim = *v;
+        noteKillTime(h, line);
         h.phase = Kill;
         h.linesSincePart = 0;
+        h.section = Section::None;
+        notePart(h, Part::Kill, m);
+        return true;
+    }
+    if (auto v = parseAlreadyExitingLine(m)) {
+        v->line = lineNo;
+        // Chosen but not killed (its mm is gone): never a kill of its own. Within a kill run it is
+        // one of the group's tasks; alone it is what this report chose.
+        if (h.ev && h.ev->victim && (h.ev->victim->killed || h.ev->victim->alreadyExiting)) {
+            h.ev->skippedVictims.append(*v);
+            return true;
+        }
+        e = openFor(h, Kill, line, lineNo);
+        if (!e->victim) e->victim = *v;
+        noteKillTime(h, line);
+        h.phase = Kill;
         h.section = Section::None;
         return true;
     }
@@ -284,6 +349,7 @@ bool ReportBuilder::handlePart(HostState &h, const FramedLine &line, LineNo line
         if (!(e = openFor(h, Memory, line, lineNo))) return true;
         b->line = lineNo;
         addFuller(e->buddy, *b, [](const BuddyLine &x) { return x.orders.size(); });
+        notePart(h, Part::Buddy, m);
         return true;
     }
     if (auto hp = parseHugepagesLine(m)) {

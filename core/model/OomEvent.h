@@ -223,6 +223,9 @@ struct ConstraintLine {
     std::optional<bool> globalOom;
     std::optional<qint64> pid, uid;
     bool truncated = false; // the line was cut (ellipsis, trimmed by an author)
+    // A line cut short (printk's line limit, `cut -c`, a pager): the field that was cut and what was
+    // left of its value. The value is kept out of the fields above; only a whole field is trusted.
+    QString cutField, cutValue;
 };
 
 // The victim: "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB, file-rss:%lukB,
@@ -243,8 +246,9 @@ struct Victim {
     std::optional<qint64> scoredPid;
     QString scoredComm;
     std::optional<std::uint64_t> score;
-    bool killed = false;    // a "Killed process" line was seen (else: only chosen)
-    bool truncated = false; // the kill line was cut
+    bool killed = false;         // a "Killed process" line was seen (else: only chosen)
+    bool truncated = false;      // the kill line was cut
+    bool alreadyExiting = false; // "OOM victim N (x) is already exiting. Skip killing the task"
 };
 
 // oom_reap_task(): "oom_reaper: reaped process %d (%s), now anon-rss:%lukB, file-rss:%lukB, shmem-rss:%lukB"
@@ -322,7 +326,8 @@ struct OomEvent {
     // The outcome.
     std::optional<ConstraintLine> constraint;
     std::optional<Victim> victim;
-    QList<Victim> extraKills; // memory.oom.group kills of other tasks
+    QList<Victim> extraKills;     // memory.oom.group kills of other tasks
+    QList<Victim> skippedVictims; // chosen but already exiting: not killed (__oom_kill_process())
     std::optional<ReaperResult> reaper;
     std::optional<PanicInfo> panic;
     std::optional<AllocationFailure> allocationFailure;

@@ -28,6 +28,42 @@ QString victimRemedy(const OomEvent &event) {
     return remedy;
 }
 
+// "Node 0 DMA32 free 43.3 MiB, 99% of min 43.6 MiB + lowmem_reserve 6.5 MiB" (or of low, for a zone
+// with room): how close the zone was to the mark the allocator needed.
+QString closenessText(const ZoneState &s, bool againstLow = false) {
+    const ZoneWatermarks &z = *s.zone;
+    const Bytes reserve = s.reserveLow.value_or(0);
+    const Bytes mark = (againstLow && z.low ? *z.low : *z.min) + reserve;
+    QString text = QCoreApplication::translate("Diagnosis", "%1 free %2, %3% of %4 %5")
+                       .arg(zoneLabel(z.node, z.zone), formatBytes(s.usableFree))
+                       .arg(mark ? int(s.usableFree * 100 / mark) : 0)
+                       .arg(againstLow ? QStringLiteral("low") : QStringLiteral("min"),
+                            formatBytes(againstLow && z.low ? *z.low : *z.min));
+    if (reserve > 0)
+        text += QCoreApplication::translate("Diagnosis", " + lowmem_reserve %1").arg(formatBytes(reserve));
+    return text;
+}
+
+// Swap as the report shows it (show_swap_cache_info()): absent, full, or still free.
+QString swapText(const OomEvent &e) {
+    if (!e.totals.totalSwap) return {};
+    if (*e.totals.totalSwap == 0) return QCoreApplication::translate("Diagnosis", "There was no swap.");
+    if (!e.totals.freeSwap) return {};
+    const std::int64_t freeSwap = std::int64_t(*e.totals.freeSwap);
+    if (freeSwap * 100 < std::int64_t(*e.totals.totalSwap))
+        return QCoreApplication::translate("Diagnosis", "Swap was full (%1 free of %2).")
+            .arg(formatBytes(Bytes(std::max<std::int64_t>(freeSwap, 0))), formatBytes(*e.totals.totalSwap));
+    return QCoreApplication::translate("Diagnosis", "Swap still had %1 free of %2: what filled memory could "
+                                                    "not be swapped out in time (or was not swappable).")
+        .arg(formatBytes(*e.totals.freeSwap), formatBytes(*e.totals.totalSwap));
+}
+
+QList<Evidence> swapEvidence(const OomEvent &e) {
+    QList<Evidence> out = evidenceContaining(e, u"Free swap");
+    mergeEvidence(out, evidenceContaining(e, u"Total swap"));
+    return out;
+}
+
 class GlobalShortageRule final : public CauseRule {
 public:
     QString id() const override { return QStringLiteral("global_shortage"); }
@@ -58,32 +94,52 @@ public:
         }
 
         if (!usable.isEmpty()) {
-            bool allBelow = true;
+            bool allBelowMin = true, allBelowLow = true;
             QStringList zones, roomy;
             for (const auto &s : usable) {
-                allBelow = allBelow && s.belowMin;
-                // The reserve kept back from this request (lowmem_reserve) is part of the bar.
-                QString text = zoneFreeText(*s.zone);
-                if (s.reserveLow && *s.reserveLow > 0)
-                    text += QCoreApplication::translate("Diagnosis", " + lowmem_reserve %1")
-                                .arg(formatBytes(*s.reserveLow));
-                zones.append(text);
-                if (!s.belowMin) roomy.append(text);
+                allBelowMin = allBelowMin && s.belowMin;
+                allBelowLow = allBelowLow && (s.belowMin || s.belowLow);
+                zones.append(closenessText(s));
+                if (!s.belowMin && !s.belowLow) roomy.append(closenessText(s, true));
                 addEvidence(evidence, event, s.zone->line);
             }
-            if (!allBelow)
-                return CauseVerdict::undetermined(
-                    QCoreApplication::translate(
-                        "Diagnosis",
-                        "Not every zone the allocation could use was below its min watermark (%1), "
-                        "so the report does not show a memory shortage.")
-                        .arg(roomy.join(QStringLiteral("; "))),
-                    evidence);
+            // __alloc_pages_slowpath() retries an order <= PAGE_ALLOC_COSTLY_ORDER (3) until reclaim
+            // makes no progress; only then out_of_memory() runs and prints. Free counts rise while it
+            // prints, so zones still below their low watermark (kswapd's mark) are the allocator's
+            // failure as it saw it, even when a little above min by now.
+            const bool retriedOrder = !request.order || *request.order <= 3;
+            const bool shortage = allBelowMin || (allBelowLow && retriedOrder && !manual);
+            if (!shortage) {
+                QString why =
+                    roomy.isEmpty()
+                        ? QCoreApplication::translate(
+                              "Diagnosis",
+                              "The zones were below their low watermark (%1), but the order-%2 "
+                              "request is above PAGE_ALLOC_COSTLY_ORDER (3), which the allocator gives "
+                              "up on early; the report does not show a memory shortage.")
+                              .arg(zones.join(QStringLiteral("; ")))
+                              .arg(request.order.value_or(0))
+                        : QCoreApplication::translate(
+                              "Diagnosis", "Not every zone the allocation could use was short: %1 had free "
+                                           "memory above its "
+                                           "low watermark, so the report does not show a memory shortage.")
+                              .arg(roomy.join(QStringLiteral("; ")));
+                return CauseVerdict::undetermined(why, evidence);
+            }
             QString summary =
-                QCoreApplication::translate(
-                    "Diagnosis", "Every zone the allocation could use was at or below its min watermark (%1) "
-                                 "and reclaim could not free enough: the machine ran out of memory.")
-                    .arg(zones.join(QStringLiteral("; ")));
+                allBelowMin
+                    ? QCoreApplication::translate(
+                          "Diagnosis",
+                          "Every zone the allocation could use was at or below its min watermark (%1) "
+                          "and reclaim could not free enough: the machine ran out of memory.")
+                          .arg(zones.join(QStringLiteral("; ")))
+                    : QCoreApplication::translate(
+                          "Diagnosis",
+                          "Every zone the allocation could use was below its low watermark, close to min "
+                          "(%1), "
+                          "after reclaim had already failed (free counts drift up while the report prints): "
+                          "the machine ran out of memory.")
+                          .arg(zones.join(QStringLiteral("; ")));
             if (manual)
                 summary =
                     QCoreApplication::translate("Diagnosis", "The kill was triggered by hand (sysrq-f), "
@@ -94,6 +150,11 @@ public:
                                                   "Diagnosis", "Zones this kind of allocation may not use "
                                                                "still had memory (%1).")
                                                   .arg(outOfReach.join(QStringLiteral("; ")));
+            const QString swap = swapText(event);
+            if (!swap.isEmpty()) {
+                summary += QLatin1Char(' ') + swap;
+                mergeEvidence(evidence, swapEvidence(event));
+            }
             if (event.victim) addEvidence(evidence, event, event.victim->line);
             return CauseVerdict::confirmed(Cause::GlobalShortage, summary, victimRemedy(event), evidence);
         }

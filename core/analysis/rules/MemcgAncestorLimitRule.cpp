@@ -34,6 +34,12 @@ public:
                 .arg(*scope.limitPath, memcgLimitText(event),
                      victim.isEmpty() ? QCoreApplication::translate("Diagnosis", "process") : victim,
                      *scope.taskPath);
+        if (scope.taskPathCut)
+            summary +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("Diagnosis", "The victim's cgroup path is cut short in the log, "
+                                                         "but it already runs below %1.")
+                    .arg(*scope.limitPath);
         if (relation == MemcgRelation::DifferentUnnested)
             summary += QLatin1Char(' ') +
                        QCoreApplication::translate(
