@@ -110,7 +110,7 @@ size_t syslogStampLength(string_view s) {
 // "Okt  5 11:05:35", "4月 28 01:23:30"): the shape is checked first (month word, day, clock), the
 // word last against the locale table (LocaleTimeNames.h). Length without the space after it, or 0.
 size_t localisedSyslogStampLength(string_view s) {
-    const size_t word = s.substr(0, 33).find(' ');
+    const size_t word = s.substr(0, 65).find(' ');
     if (word == string_view::npos || word == 0) return 0;
     size_t i = word + 1;
     if (i < s.size() && s[i] == ' ') ++i;
@@ -129,7 +129,7 @@ size_t localisedSyslogStampLength(string_view s) {
     if (i >= s.size() || s[i] != ' ') return 0;
     const string_view month = s.substr(0, word);
     const bool numeric = isDigit(month[0]) && static_cast<unsigned char>(month.back()) >= 0x80; // "4月"
-    return (numeric || localisedMonth(month)) ? i : 0;
+    return (numeric || isLocalisedMonthName(month)) ? i : 0;
 }
 
 // "2024-01-07T17:53:49[.frac][Z|+hh:mm|+hhmm] " -> length, 0 if not one.
@@ -173,7 +173,8 @@ Bracket classifyBracket(string_view s, size_t *len, string_view *inner) {
         return Bracket::Uptime;
     }
     const size_t close = s.find(']', 1);
-    if (close == string_view::npos || close > 48) return Bracket::None;
+    // (96: a localised dmesg -T stamp in Devanagari or Thai takes three bytes a letter)
+    if (close == string_view::npos || close > 96) return Bracket::None;
     *len = close + 1;
     string_view in = s.substr(1, close - 1);
     *inner = in;

@@ -28,8 +28,9 @@ namespace {
 int monthNumber(string_view tok) {
     static constexpr string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (int i = 0; i < 12; ++i)
-        if (startsWith(tok, months[i])) return i + 1;
+    if (tok.size() == 3) // exactly: Manx "Mayrnt" is March, not May
+        for (int i = 0; i < 12; ++i)
+            if (tok == months[i]) return i + 1;
     // Localised dmesg -T ("9月", "4월"): the leading digits are the month.
     size_t used = 0;
     auto n = parseU64(tok, &used);

@@ -52,12 +52,17 @@ const Tables &tables() {
 } // namespace
 
 int localisedMonth(string_view token) {
-    if (token.empty() || token.size() > 32) return 0;
+    if (token.empty() || token.size() > 64) return 0;
     return tables().months.value(normalised(token), 0);
 }
 
+bool isLocalisedMonthName(string_view token) {
+    if (token.empty() || token.size() > 64) return false;
+    return tables().months.contains(normalised(token));
+}
+
 bool isLocalisedWeekday(string_view token) {
-    if (token.empty() || token.size() > 32) return false;
+    if (token.empty() || token.size() > 64) return false;
     return tables().weekdays.contains(normalised(token));
 }
 

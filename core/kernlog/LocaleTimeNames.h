@@ -12,6 +12,8 @@ namespace oomlens::kernlog {
 // a name two locales give to different months (Croatian "lis" is October, Polish "lis" November):
 // no date rather than a wrong one.
 int localisedMonth(string_view token);
+// True for an abbreviated month name of any locale, ambiguous ones included (enough to know a stamp).
+bool isLocalisedMonthName(string_view token);
 // True for an abbreviated weekday name of any locale.
 bool isLocalisedWeekday(string_view token);
 // How many locales the table was generated from (tests check the table is not just "C").

@@ -292,7 +292,8 @@ bool ReportBuilder::goesBack(HostState &h, const FramedLine &line) const {
 void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) {
     const string_view msg = line.message;
     if (h.ev && goesBack(h, line)) closeEvent(h);
-    if (h.ev) noteTime(h, line);
+    // (A line's time is noted only once it is known to belong to the open event: the line that
+    // starts the next report must not lend its stamp to one whose own stamps did not parse.)
     if (h.lastPart != Part::None) {
         if (continuePart(h, line, lineNo)) return;
         h.lastPart = Part::None;
@@ -316,10 +317,12 @@ void ReportBuilder::handle(HostState &h, const FramedLine &line, LineNo lineNo) 
         if (h.phase >= Kill) return;
         if (h.preamble && h.preambleAt > h.ev->lastLine)
             return; // after a new CPU line: the stack of something else (or of the next report)
+        noteTime(h, line);
         addRaw(h, msg, lineNo, false); // call trace, registers, interleaved lines: context for the reader
         return;
     }
     if (h.ev) {
+        noteTime(h, line);
         if (isEllipsized(msg)) h.ev->elided = true;
         addRaw(h, msg, lineNo, true);
         h.linesSincePart = 0;
