@@ -4,7 +4,9 @@
 # (same options as qt_add_translations in app/oomlens/CMakeLists.txt) on the sources into
 # temporary copies of the .ts files, so the source tree is never modified, then lists every
 # message that is new or unfinished, has an empty translation or numerus form, drops a
-# placeholder (%1, %L1, %n) of the source, or loses the source's keyboard accelerator (&).
+# placeholder (%1, %L1, %n) of the source, or loses the source's keyboard accelerator (&), or is
+# the English source itself (unless translations/same-as-source.txt lists it); and every line
+# that sets a user-visible text from a bare string literal instead of tr().
 #
 # usage: check_translations.sh LUPDATE SOURCE_DIR [EXTRA_SOURCE...]
 #   EXTRA_SOURCE files are scanned as well (used by the test that proves this check can fail).
@@ -50,7 +52,8 @@ for ts in "$tmp"/*.ts; do
     name=$(basename "$ts")
     # One record per message (lupdate writes a fixed layout: <context><name>, <source>,
     # <translation> or <numerusform>s). Text stays XML-escaped, which does not affect %-tokens.
-    awk -v file="$name" '
+    lang=$(echo "$name" | sed 's/^oomlens_//; s/\.ts$//')
+    awk -v file="$name" -v lang="$lang" -v samefile="$src/translations/same-as-source.txt" '
         function between(s, opening, closing,    a, b) {
             a = index(s, opening)
             if (a == 0) return ""
@@ -63,7 +66,12 @@ for ts in "$tmp"/*.ts; do
             printf "%s: [%s] \"%s\": %s\n", file, context, source, reason
             bad++
         }
-        BEGIN { RS = "</message>"; bad = 0; total = 0 }
+        BEGIN {
+            # One "lang:source" per line (lang * = every language), sources XML-escaped as in the .ts.
+            while ((getline entry < samefile) > 0)
+                if (entry != "" && substr(entry, 1, 1) != "#") same[entry] = 1
+            RS = "</message>"; bad = 0; total = 0
+        }
         {
             rec = $0
             if (index(rec, "<name>")) context = between(rec, "<name>", "</name>")
@@ -90,6 +98,12 @@ for ts in "$tmp"/*.ts; do
             }
             for (i = 1; i <= nforms; i++) {
                 if (forms[i] == "") { report("empty translation"); next }
+                # Left in English: only the sources listed in translations/same-as-source.txt
+                # (kernel words, names, units) may read the same in every language.
+                if (forms[i] == source && !((lang ":" source) in same) && !(("*:" source) in same)) {
+                    report("translation is the English source (list it in translations/same-as-source.txt if meant)")
+                    next
+                }
                 s = source
                 while (match(s, /%(L?[0-9]+|n)/)) {
                     token = substr(s, RSTART, RLENGTH)
@@ -111,6 +125,15 @@ for ts in "$tmp"/*.ts; do
         }
     ' "$ts" || status=1
 done
+
+# A user-visible text set from a bare literal never reaches a catalogue: the setters of texts
+# a person reads must get tr() (or data). Letters in a QStringLiteral/QLatin1String/u"" given
+# straight to one of them is reported with file and line.
+if grep -nE '(setText|setTitle|setTitleText|addTab|insertTab|setTabText|setToolTip|setPlaceholderText|setWindowTitle|setStatusTip|setName|showMessage|setLabel)\((.*, *)?(QStringLiteral\(|QLatin1String\(|u)"[^"%]*[A-Za-z]{3}' \
+    $(cat "$tmp/sources.lst") >"$tmp/literals.txt" 2>/dev/null; then
+    sed 's/^/untranslated literal: /' "$tmp/literals.txt"
+    status=1
+fi
 
 if [ "$status" -ne 0 ]; then
     echo "Translations are incomplete: see translations/README.md for the update steps." >&2

@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Order</source>
-        <translation>Order</translation>
+        <translation>Angeforderte Order</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -700,6 +700,10 @@
             <numerusform>%n Zeilen länger als %1 wurden abgeschnitten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a text log (binary data)</source>
+        <translation>keine Text-Logdatei (Binärdaten)</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>
@@ -961,7 +965,7 @@
     <name>oomlens::ui::EventDetailWidget</name>
     <message>
         <source>Watermarks</source>
-        <translation>Watermarks</translation>
+        <translation>Watermark-Grenzen</translation>
     </message>
     <message>
         <source>Buddy allocator</source>
@@ -969,7 +973,7 @@
     </message>
     <message>
         <source>Tasks</source>
-        <translation>Tasks</translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Memory cgroup</source>
@@ -1011,19 +1015,19 @@
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation>Tasks (%1)</translation>
+        <translation>Prozesse (%1)</translation>
     </message>
     <message>
         <source>No event selected.</source>
         <translation>Kein Ereignis ausgewählt.</translation>
     </message>
+    <message>
+        <source>The kernel prints no buddy (free area) lines for a cgroup OOM: see the Memory cgroup tab.</source>
+        <translation>Bei einem Cgroup-OOM gibt der Kernel keine Buddy-Zeilen (free area) aus: siehe den Reiter Memory-Cgroup.</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::EventListModel</name>
-    <message>
-        <source>Partial report: %1 missing</source>
-        <translation>Unvollständiger Bericht: %1 fehlt</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -1080,6 +1084,18 @@
         <source>Why the kernel ran out of memory, from the diagnosis rules</source>
         <translation>Warum dem Kernel der Speicher ausging, laut den Diagnoseregeln</translation>
     </message>
+    <message>
+        <source>Grey row: a page allocation failure; nothing was killed.</source>
+        <translation>Graue Zeile: ein Fehlschlag der Seitenallokation; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Italic: partial report, %1 missing</source>
+        <translation>Kursiv: unvollständiger Bericht, %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Grey n/a: the report does not print this value.</source>
+        <translation>Graues k. A.: der Bericht gibt diesen Wert nicht aus.</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::EventTimeline</name>
@@ -1104,8 +1120,23 @@
         <translation>Sekunden seit dem Booten</translation>
     </message>
     <message>
-        <source>event number (the log has no usable time stamps)</source>
-        <translation>Ereignisnummer (das Log hat keine verwertbaren Zeitstempel)</translation>
+        <source>This event has no time stamp of the axis&apos; kind: it is placed next to its neighbours in the same file.</source>
+        <translation>Dieses Ereignis hat keinen Zeitstempel der Art dieser Achse: es steht neben seinen Nachbarn aus derselben Datei.</translation>
+    </message>
+    <message>
+        <source>event number (most events have no time stamp)</source>
+        <translation>Ereignisnummer (die meisten Ereignisse haben keinen Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lanes shown</source>
+        <translation>%1 von %2 Zeilen sichtbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Ereignis</numerusform>
+            <numerusform>%1: %n Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1147,7 @@
     </message>
     <message>
         <source>Watermarks</source>
-        <translation>Watermarks</translation>
+        <translation>Watermark-Grenzen</translation>
     </message>
     <message>
         <source>Buddy allocator</source>
@@ -1398,10 +1429,6 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Die Datei konnte nicht gelesen werden.</translation>
-    </message>
     <message numerus="yes">
         <source>No OOM event was found in %n line(s).</source>
         <translation>
@@ -1493,6 +1520,14 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     <message>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>No OOM event was found, and some files could not be read.</source>
+        <translation>Kein OOM-Ereignis gefunden, und einige Dateien konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Some files could not be read; the events below come from the others.</source>
+        <translation>Einige Dateien konnten nicht gelesen werden; die Ereignisse unten stammen aus den übrigen.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1789,14 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;italic time&lt;/i&gt;: partial report · &lt;span style=&apos;color:#808080&apos;&gt;grey&lt;/span&gt;: no kill or value not printed</source>
+        <translation>&lt;i&gt;kursive Zeit&lt;/i&gt;: unvollständig · &lt;span style=&apos;color:#808080&apos;&gt;grau&lt;/span&gt;: kein Kill oder Wert fehlt</translation>
+    </message>
+    <message>
+        <source>An italic time marks a report that was cut (hover it for what is missing). A grey row is a page allocation failure that killed nothing; a grey n/a is a value this kernel or this cut report does not print.</source>
+        <translation>Eine kursive Zeit kennzeichnet einen abgeschnittenen Bericht (der Tooltip nennt, was fehlt). Eine graue Zeile ist ein Fehlschlag der Seitenallokation ohne Kill; ein graues k. A. ist ein Wert, den dieser Kernel oder dieser gekürzte Bericht nicht ausgibt.</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::ProcessTableModel</name>
@@ -1857,6 +1900,14 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
         <source>Order within the selected cgroup&apos;s subtree (a memcg OOM there)</source>
         <translation>Reihenfolge im Teilbaum der gewählten Cgroup (bei einem memcg-OOM dort)</translation>
     </message>
+    <message>
+        <source>select a cgroup</source>
+        <translation>Cgroup wählen</translation>
+    </message>
+    <message>
+        <source>Select a cgroup in the tree: this column then ranks its processes in the order a memcg OOM there would kill them.</source>
+        <translation>Wählen Sie eine Cgroup im Baum: diese Spalte ordnet dann ihre Prozesse in der Reihenfolge, in der ein memcg-OOM dort sie beenden würde.</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::RawReportView</name>
@@ -1913,7 +1964,7 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation>Order: %1</translation>
+        <translation>Angeforderte Order: %1</translation>
     </message>
     <message>
         <source>Victim: %1</source>
@@ -2363,16 +2414,32 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
         <translation>unter low</translation>
     </message>
     <message>
-        <source>free: %1 % of high</source>
-        <translation>frei: %1 % von high</translation>
-    </message>
-    <message>
         <source>% of high</source>
         <translation>% von high</translation>
     </message>
     <message>
         <source>MiB (log scale)</source>
         <translation>MiB (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>free beyond the axis (value under the bar)</source>
+        <translation>frei über der Achse hinaus (Wert unter dem Balken)</translation>
+    </message>
+    <message>
+        <source>The kernel prints no zone lines for a cgroup OOM, so there are no watermarks to show: the Memory cgroup tab has its usage and limit.</source>
+        <translation>Bei einem Cgroup-OOM gibt der Kernel keine Zonenzeilen aus, daher gibt es keine Watermarks: der Reiter Memory-Cgroup zeigt Verbrauch und Limit.</translation>
+    </message>
+    <message>
+        <source>free %1 %</source>
+        <translation>frei %1 %</translation>
+    </message>
+    <message>
+        <source>free %1 MiB</source>
+        <translation>frei %1 MiB</translation>
+    </message>
+    <message>
+        <source>▲ beyond the axis</source>
+        <translation>▲ über der Achse hinaus</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2498,18 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     <message>
         <source>  (empty, not shown: %1)</source>
         <translation>  (leer, nicht angezeigt: %1)</translation>
+    </message>
+    <message>
+        <source>min (dashed)</source>
+        <translation>min (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>low (dotted)</source>
+        <translation>low (gepunktet)</translation>
+    </message>
+    <message>
+        <source>high (dash-dot)</source>
+        <translation>high (Strich-Punkt)</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Order</source>
-        <translation>Order</translation>
+        <translation>分配阶数（order）</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -698,6 +698,10 @@
             <numerusform>%n 行超过 %1，已被截断</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a text log (binary data)</source>
+        <translation>不是文本日志（二进制数据）</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>
@@ -769,7 +773,7 @@
     </message>
     <message>
         <source>order %1</source>
-        <translation>order %1</translation>
+        <translation>阶数 %1</translation>
     </message>
     <message>
         <source>/proc/pagetypeinfo could not be read (%1). Since Linux 5.4 it is readable by root only: run OOM Lens as root to see free blocks per migrate type.</source>
@@ -1013,13 +1017,13 @@
         <source>No event selected.</source>
         <translation>未选择事件。</translation>
     </message>
+    <message>
+        <source>The kernel prints no buddy (free area) lines for a cgroup OOM: see the Memory cgroup tab.</source>
+        <translation>cgroup OOM 时内核不打印 buddy（free area）行：请看“内存 cgroup”标签页。</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::EventListModel</name>
-    <message>
-        <source>Partial report: %1 missing</source>
-        <translation>报告不完整：缺少 %1</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -1076,6 +1080,18 @@
         <source>Why the kernel ran out of memory, from the diagnosis rules</source>
         <translation>根据诊断规则得出的内核内存耗尽原因</translation>
     </message>
+    <message>
+        <source>Grey row: a page allocation failure; nothing was killed.</source>
+        <translation>灰色行：页分配失败；没有进程被杀。</translation>
+    </message>
+    <message>
+        <source>Italic: partial report, %1 missing</source>
+        <translation>斜体：报告不完整，缺少 %1</translation>
+    </message>
+    <message>
+        <source>Grey n/a: the report does not print this value.</source>
+        <translation>灰色 n/a：报告没有打印该值。</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::EventTimeline</name>
@@ -1100,8 +1116,22 @@
         <translation>自启动以来的秒数</translation>
     </message>
     <message>
-        <source>event number (the log has no usable time stamps)</source>
-        <translation>事件序号（日志中没有可用的时间戳）</translation>
+        <source>This event has no time stamp of the axis&apos; kind: it is placed next to its neighbours in the same file.</source>
+        <translation>此事件没有该坐标轴类型的时间戳：它被放在同一文件中相邻事件的旁边。</translation>
+    </message>
+    <message>
+        <source>event number (most events have no time stamp)</source>
+        <translation>事件序号（多数事件没有时间戳）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lanes shown</source>
+        <translation>显示 %1/%2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1：%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1423,6 @@ You can also drop files onto this window.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
     <message numerus="yes">
         <source>No OOM event was found in %n line(s).</source>
         <translation>
@@ -1484,6 +1510,14 @@ You can also drop files onto this window.</source>
     <message>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>No OOM event was found, and some files could not be read.</source>
+        <translation>未找到 OOM 事件，并且有些文件无法读取。</translation>
+    </message>
+    <message>
+        <source>Some files could not be read; the events below come from the others.</source>
+        <translation>有些文件无法读取；下面的事件来自其余文件。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1777,14 @@ You can also drop files onto this window.</source>
         <source>%1 of %2 events</source>
         <translation>%2 个事件中的 %1 个</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;italic time&lt;/i&gt;: partial report · &lt;span style=&apos;color:#808080&apos;&gt;grey&lt;/span&gt;: no kill or value not printed</source>
+        <translation>&lt;i&gt;斜体时间&lt;/i&gt;：报告不完整 · &lt;span style=&apos;color:#808080&apos;&gt;灰色&lt;/span&gt;：未杀进程或未打印的值</translation>
+    </message>
+    <message>
+        <source>An italic time marks a report that was cut (hover it for what is missing). A grey row is a page allocation failure that killed nothing; a grey n/a is a value this kernel or this cut report does not print.</source>
+        <translation>斜体时间表示报告被截断（悬停可查看缺少的内容）。灰色行是未杀死任何进程的页分配失败；灰色 n/a 是该内核或被截断的报告没有打印的值。</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::ProcessTableModel</name>
@@ -1845,6 +1887,14 @@ You can also drop files onto this window.</source>
     <message>
         <source>Order within the selected cgroup&apos;s subtree (a memcg OOM there)</source>
         <translation>在所选 cgroup 子树内的顺序（该处发生 memcg OOM 时）</translation>
+    </message>
+    <message>
+        <source>select a cgroup</source>
+        <translation>请选择 cgroup</translation>
+    </message>
+    <message>
+        <source>Select a cgroup in the tree: this column then ranks its processes in the order a memcg OOM there would kill them.</source>
+        <translation>在树中选择一个 cgroup：此列随后按该处发生 memcg OOM 时的杀进程顺序为其进程排名。</translation>
     </message>
 </context>
 <context>
@@ -2350,16 +2400,32 @@ You can also drop files onto this window.</source>
         <translation>低于 low</translation>
     </message>
     <message>
-        <source>free: %1 % of high</source>
-        <translation>空闲：high 的 %1 %</translation>
-    </message>
-    <message>
         <source>% of high</source>
         <translation>占 high 的 %</translation>
     </message>
     <message>
         <source>MiB (log scale)</source>
         <translation>MiB（对数刻度）</translation>
+    </message>
+    <message>
+        <source>free beyond the axis (value under the bar)</source>
+        <translation>空闲超出坐标轴（数值在柱下方）</translation>
+    </message>
+    <message>
+        <source>The kernel prints no zone lines for a cgroup OOM, so there are no watermarks to show: the Memory cgroup tab has its usage and limit.</source>
+        <translation>cgroup OOM 时内核不打印 zone 行，因此没有水位线可显示：“内存 cgroup”标签页有其用量和限制。</translation>
+    </message>
+    <message>
+        <source>free %1 %</source>
+        <translation>空闲 %1 %</translation>
+    </message>
+    <message>
+        <source>free %1 MiB</source>
+        <translation>空闲 %1 MiB</translation>
+    </message>
+    <message>
+        <source>▲ beyond the axis</source>
+        <translation>▲ 超出坐标轴</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2484,18 @@ You can also drop files onto this window.</source>
     <message>
         <source>  (empty, not shown: %1)</source>
         <translation>  （空，未显示：%1）</translation>
+    </message>
+    <message>
+        <source>min (dashed)</source>
+        <translation>min（虚线）</translation>
+    </message>
+    <message>
+        <source>low (dotted)</source>
+        <translation>low（点线）</translation>
+    </message>
+    <message>
+        <source>high (dash-dot)</source>
+        <translation>high（点划线）</translation>
     </message>
 </context>
 <context>

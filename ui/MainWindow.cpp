@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace oomlens::ui {
 
@@ -141,6 +142,8 @@ void MainWindow::openFiles(const QStringList &paths) {
         else
             existing << info.absoluteFilePath();
     }
+    // Kept for onLoadFinished(): its own message must add to these, not replace them.
+    m_openProblems = problems;
     if (!problems.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Error, tr("Some files could not be opened."), problems);
     else
@@ -176,23 +179,29 @@ void MainWindow::onLoadFinished(const LoadedLog &log) {
         return;
     }
 
-    QStringList problems;
+    // The files that could not even be opened (see openFiles()) stay in the message.
+    QStringList problems = std::exchange(m_openProblems, {});
+    bool wholeFile = !problems.isEmpty();
     for (const LogError &error : log.analysis.errors) {
         const QString file = QDir::toNativeSeparators(error.file);
         const QString reason = logErrorText(error.reason); // core keeps them in plain English
         problems << (error.line > 0 ? tr("%1, line %2: %3").arg(file).arg(error.line).arg(reason)
                                     : tr("%1: %2").arg(file, reason));
+        wholeFile = wholeFile || error.line == 0;
     }
     const int count = int(log.events().size());
     if (count == 0 && !problems.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Error, tr("The file could not be read."), problems);
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("No OOM event was found, and some files could not be read."), problems);
     else if (count == 0)
         m_banner->showMessage(MessageBanner::Level::Information, tr("No OOM event was found in %n line(s).",
                                                                     nullptr, int(log.analysis.linesRead)));
     else if (!problems.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("Some lines could not be understood; the events below may be partial."),
-                              problems);
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            wholeFile ? tr("Some files could not be read; the events below come from the others.")
+                      : tr("Some lines could not be understood; the events below may be partial."),
+            problems);
 
     m_postMortem->setLog(log);
     const QString names = log.paths.size() == 1 ? QFileInfo(log.paths.constFirst()).fileName()

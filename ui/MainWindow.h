@@ -87,6 +87,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a document with events is shown
+    QStringList m_openProblems;         // files openFiles() could not open, until the load finishes
 };
 
 } // namespace oomlens::ui

@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -199,13 +200,38 @@ LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const Prog
         path, [&](OomEvent &&e) { sink(std::move(e)); }, [&](qsizetype) { ++result.duplicatesDropped; });
     if (path != QLatin1String("-")) builder.setFallbackYear(QFileInfo(path).lastModified().date().year());
     Pipeline pipeline(builder);
-    const bool ok =
-        reader.readLines([&](string_view raw) { pipeline.line(raw); },
-                         [&](qint64 done, qint64 total) {
-                             if (progress) progress(done, total);
-                         },
-                         cancel, [&](const char *from, const char *end) { return pipeline.skim(from, end); });
+    // A kernel log is text: NUL bytes in its first 64 KiB mean a binary file (an executable, a
+    // core dump, a journal file given by mistake), which is reported instead of being counted
+    // as lines without an event. Text logs never hold NUL (printk() cannot print one).
+    constexpr qint64 kSniffBytes = 64 * 1024;
+    qint64 sniffed = 0;
+    bool binary = false;
+    auto sniff = [&](const char *from, size_t size) {
+        if (sniffed >= kSniffBytes || binary) return;
+        const size_t n = std::min<size_t>(size, size_t(kSniffBytes - sniffed));
+        binary = memchr(from, '\0', n) != nullptr;
+        sniffed += qint64(n);
+    };
+    const bool ok = reader.readLines(
+        [&](string_view raw) {
+            sniff(raw.data(), raw.size());
+            if (!binary) pipeline.line(raw);
+        },
+        [&](qint64 done, qint64 total) {
+            if (progress) progress(done, total);
+        },
+        cancel,
+        [&](const char *from, const char *end) -> size_t {
+            sniff(from, size_t(end - from));
+            return binary ? 0 : pipeline.skim(from, end);
+        });
     pipeline.finish();
+    if (binary) {
+        result.errors.append({path, 0, QStringLiteral("not a text log (binary data)")});
+        result.bytesRead = reader.bytesRead();
+        result.cancelled = reader.wasCancelled();
+        return result;
+    }
     if (!ok) result.errors.append({path, pipeline.lines(), reader.errorString()});
     if (reader.truncatedLines() > 0)
         result.errors.append({path, 0,

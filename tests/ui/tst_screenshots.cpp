@@ -13,6 +13,7 @@
 #include "widgets/BuddyHeatmap.h"
 #include "widgets/WatermarkBars.h"
 
+#include <QDir>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -33,7 +34,10 @@ private:
         QTest::qWait(150);
         const QPixmap pixmap = w->grab();
         QCOMPARE(pixmap.size(), QSize(1280, 800));
-        if (!dir.isEmpty()) QVERIFY(pixmap.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        if (dir.isEmpty()) return;
+        // The folder may not exist yet: a person names a fresh one for each look.
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(pixmap.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
 private slots:

@@ -40,11 +40,20 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const {
         return row;
     case CauseIdRole:
         return m_log.causeOf(row).id;
-    case Qt::ToolTipRole:
-        if (index.column() == CauseColumn) return m_log.explanationOf(row).summary;
+    case Qt::ToolTipRole: {
+        // Every styled cell says why it looks different (italic, grey): see also the legend
+        // beside the filter (PostMortemWidget).
+        QStringList tips;
+        if (index.column() == CauseColumn) tips << m_log.explanationOf(row).summary;
+        if (event.kind == OomEventKind::AllocationFailure)
+            tips << tr("Grey row: a page allocation failure; nothing was killed.");
         if (!event.complete && index.column() == TimeColumn)
-            return tr("Partial report: %1 missing").arg(event.missing.join(QStringLiteral(", ")));
-        return {};
+            tips << tr("Italic: partial report, %1 missing").arg(event.missing.join(QStringLiteral(", ")));
+        if (display(event, row, index.column()).toString() == format::notAvailable())
+            tips << tr("Grey n/a: the report does not print this value.");
+        tips.removeAll(QString());
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QStringLiteral("\n")));
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == FreedColumn) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};

@@ -257,11 +257,17 @@ QVariant ProcessTableModel::display(const Row &row, int column) const {
         if (row.hostRank) return QStringLiteral("#%1").arg(*row.hostRank);
         return row.neverKilled ? tr("never") : format::notAvailable();
     case CgroupRankColumn:
-        if (m_rankCgroup.isEmpty()) return QString();
+        // Empty until a cgroup is chosen: the cell says so rather than look like missing data.
+        if (m_rankCgroup.isEmpty()) return tr("select a cgroup");
         if (row.cgroupRank) return QStringLiteral("#%1").arg(*row.cgroupRank);
         return row.neverKilled ? tr("never") : QString();
     }
     return {};
+}
+
+QString ProcessTableModel::noCgroupRankTip() {
+    return tr("Select a cgroup in the tree: this column then ranks its processes in the order a memcg "
+              "OOM there would kill them.");
 }
 
 QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
@@ -290,6 +296,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (index.column() == CgroupRankColumn && m_rankCgroup.isEmpty()) return noCgroupRankTip();
         if (index.column() == NameColumn)
             return row.process.cmdline.isEmpty() ? row.process.comm : row.process.cmdline;
         if (index.column() == CgroupColumn) return row.process.cgroup;
@@ -298,6 +305,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ForegroundRole:
         if (row.process.isKernelThread()) return QColor(Qt::gray);
+        if (index.column() == CgroupRankColumn && m_rankCgroup.isEmpty()) return QColor(Qt::gray);
         return {};
     case Qt::BackgroundRole:
         if (row.hostRank && *row.hostRank == 1) return QColor(0xff, 0xe0, 0xe0); // the next victim
@@ -364,6 +372,7 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Order in which a host-wide OOM would pick victims (mm/oom_kill.c oom_badness()); #1 "
                       "goes first");
         case CgroupRankColumn:
+            if (m_rankCgroup.isEmpty()) return noCgroupRankTip();
             return tr("Order within the selected cgroup's subtree (a memcg OOM there)");
         }
     }

@@ -85,6 +85,9 @@ public:
     };
     MergeStats lastMerge() const { return m_lastMerge; }
 
+    // The tooltip of the cgroup rank column while no cgroup is selected.
+    static QString noCgroupRankTip();
+
 private:
     struct Row {
         Process process;

@@ -90,6 +90,8 @@ EventDetailWidget::EventDetailWidget(QWidget *parent)
 }
 
 void EventDetailWidget::setEvent(const OomEvent &event, const EventExplanation &explanation) {
+    // Hiding the memcg tab below would move a current memcg tab on to the raw report.
+    const int wanted = m_tabs->currentIndex();
     m_card->setEvent(event, explanation);
     m_watermarks->setEvent(event);
 
@@ -97,8 +99,14 @@ void EventDetailWidget::setEvent(const OomEvent &event, const EventExplanation &
     m_heatmap->setMatrix(matrix);
     const auto order = facts::requestedOrder(event);
     m_heatmap->setMarkedColumn(order && *order < matrix.columnCount() ? order : std::nullopt);
+    // mm/oom_kill.c dump_header(): a memcg OOM prints mem_cgroup_print_oom_meminfo() instead of
+    // show_mem(), so its report never has zone, watermark or buddy lines: that is no damage.
+    const bool memcgOom = facts::scopeOf(event) == facts::Scope::Memcg;
     if (matrix.rowCount() == 0) {
-        m_heatmap->setPlaceholderText(tr("This report has no buddy (free area) lines."));
+        m_heatmap->setPlaceholderText(memcgOom
+                                          ? tr("The kernel prints no buddy (free area) lines for a cgroup "
+                                               "OOM: see the Memory cgroup tab.")
+                                          : tr("This report has no buddy (free area) lines."));
         m_heatmapNote->setText(QString());
     } else if (order) {
         m_heatmapNote->setText(
@@ -138,6 +146,32 @@ void EventDetailWidget::setEvent(const OomEvent &event, const EventExplanation &
     m_tabs->setTabText(TasksTab, tr("Tasks (%1)").arg(event.tasks.size()));
 
     m_raw->setEvent(event, explanation.allEvidenceLines());
+
+    // The tab shown first fits the event: the one the person chose stays unless it has nothing
+    // for this event (a memcg OOM has no zones, a fragment no task table).
+    m_tabs->setCurrentIndex(isTabEmpty(wanted, event) ? firstTabFor(event) : wanted);
+}
+
+bool EventDetailWidget::isTabEmpty(int tab, const OomEvent &event) const {
+    switch (tab) {
+    case WatermarksTab:
+        return m_watermarks->data().isEmpty();
+    case BuddyTab:
+        return m_heatmap->matrix().rowCount() == 0;
+    case TasksTab:
+        return event.tasks.isEmpty();
+    case MemcgTab:
+        return !m_tabs->isTabVisible(MemcgTab);
+    default:
+        return false;
+    }
+}
+
+int EventDetailWidget::firstTabFor(const OomEvent &event) const {
+    if (facts::scopeOf(event) == facts::Scope::Memcg && m_tabs->isTabVisible(MemcgTab)) return MemcgTab;
+    for (int tab : {int(WatermarksTab), int(TasksTab), int(BuddyTab), int(MemcgTab)})
+        if (!isTabEmpty(tab, event)) return tab;
+    return RawReportTab;
 }
 
 void EventDetailWidget::clear() {
@@ -149,6 +183,7 @@ void EventDetailWidget::clear() {
     m_taskModel->clear();
     m_taskNote->clear();
     m_memcg->clear();
+    if (m_tabs->currentIndex() == MemcgTab) m_tabs->setCurrentIndex(WatermarksTab);
     m_tabs->setTabVisible(MemcgTab, false);
     m_raw->clear();
 }

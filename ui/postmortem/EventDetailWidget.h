@@ -47,8 +47,13 @@ public:
 public slots:
     void showReportLine(oomlens::LineNo line);
 
+    // The tab an event opens on when the current one has nothing for it: the memory-cgroup view
+    // for a memcg OOM, else the first tab with content.
+    int firstTabFor(const oomlens::OomEvent &event) const;
+
 private:
     void updateTaskColumns();
+    bool isTabEmpty(int tab, const oomlens::OomEvent &event) const;
 
     QSplitter *m_splitter = nullptr;
     DiagnosisCard *m_card = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "EventFacts.h"
 
+#include "analysis/MemcgScope.h"
 #include "widgets/Format.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ QString nameWithPid(const QString &comm, std::optional<qint64> pid) {
 
 Scope scopeOf(const OomEvent &event) {
     if (event.manualSysrq || (event.invoker && event.invoker->order == -1)) return Scope::Manual;
+    // The same facts the diagnosis' memcg causes rest on (analysis/MemcgScope.cpp), so a card
+    // never says "cgroup limit" beside "whole machine".
+    if (memcgScopeOf(event).isMemcgOom) return Scope::Memcg;
     if (event.constraint) {
         const QString &c = event.constraint->constraint;
         if (c == QLatin1String("CONSTRAINT_MEMCG")) return Scope::Memcg;

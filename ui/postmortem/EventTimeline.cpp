@@ -3,15 +3,17 @@
 
 #include "EventFacts.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 namespace oomlens::ui {
 
@@ -20,16 +22,28 @@ EventTimeline::EventTimeline(QWidget *parent)
     setObjectName(QStringLiteral("eventTimeline"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(120);
+    m_laneScroll = new QScrollBar(Qt::Vertical, this);
+    m_laneScroll->setObjectName(QStringLiteral("timelineLaneScroll"));
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int value) {
+        m_firstLane = value;
+        updateLaneWindow();
+    });
     setLog({});
 }
 
 QString EventTimeline::tooltipFor(int index) const {
     if (index < 0 || index >= m_log.events().size()) return {};
     const OomEvent &e = m_log.events().at(index);
-    return tr("<b>%1</b><br>%2<br>victim: %3<br>cause: %4")
-        .arg(facts::timeText(e).toHtmlEscaped(),
-             (e.host.isEmpty() ? facts::invokerText(e) : e.host).toHtmlEscaped(),
-             facts::victimText(e).toHtmlEscaped(), m_log.causeOf(index).title.toHtmlEscaped());
+    QString text = tr("<b>%1</b><br>%2<br>victim: %3<br>cause: %4")
+                       .arg(facts::timeText(e).toHtmlEscaped(),
+                            (e.host.isEmpty() ? facts::invokerText(e) : e.host).toHtmlEscaped(),
+                            facts::victimText(e).toHtmlEscaped(), m_log.causeOf(index).title.toHtmlEscaped());
+    if (index < m_layout.placed.size() && m_layout.placed.at(index))
+        text += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("This event has no time stamp of the axis' kind: it is placed next to its "
+                            "neighbours in the same file."));
+    return text;
 }
 
 void EventTimeline::setLog(const LoadedLog &log) {
@@ -113,19 +127,22 @@ void EventTimeline::setLog(const LoadedLog &log) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(1);
         axis->setTickInterval(std::max(1.0, std::ceil(m_layout.maxX / 10.0)));
-        axis->setTitleText(tr("event number (the log has no usable time stamps)"));
+        // An empty log has no time stamps to miss: its chart title already says so.
+        if (!log.events().isEmpty()) axis->setTitleText(tr("event number (most events have no time stamp)"));
         xAxis = axis;
         break;
     }
     }
     chart->addAxis(xAxis, Qt::AlignBottom);
 
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int r = 0; r < m_layout.rows.size(); ++r)
-        yAxis->append(m_layout.rows.at(r), r);
-    yAxis->setRange(-0.6, std::max<qsizetype>(0, m_layout.rows.size() - 1) + 0.6);
+    // The lanes: the first-seen host on top. Their labels are drawn in drawForeground() (Qt
+    // Charts cuts category labels to "…" once lanes are narrower than a line of text).
+    auto *yAxis = new QValueAxis;
+    yAxis->setReverse(true);
+    yAxis->setLabelsVisible(false);
     yAxis->setGridLineVisible(false);
+    yAxis->setTickCount(2);
+    yAxis->setRange(-0.6, std::max<qsizetype>(0, m_layout.rows.size() - 1) + 0.6);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     // Small labels: the timeline is a strip above the table, its rows must fit their labels.
@@ -133,8 +150,8 @@ void EventTimeline::setLog(const LoadedLog &log) {
     small.setPointSizeF(small.pointSizeF() * 0.85);
     xAxis->setLabelsFont(small);
     xAxis->setTitleFont(small);
-    yAxis->setLabelsFont(small);
     chart->legend()->setFont(small);
+    m_labelFont = small;
 
     const auto allSeries = chart->series();
     for (QAbstractSeries *series : allSeries) {
@@ -162,6 +179,113 @@ void EventTimeline::setLog(const LoadedLog &log) {
     QChart *previous = this->chart();
     setChart(chart);
     delete previous;
+    connect(chart, &QChart::plotAreaChanged, this, [this] { updateLaneWindow(); });
+    m_firstLane = 0;
+    updateLaneWindow();
+}
+
+int EventTimeline::labelColumnWidth() const {
+    const QFontMetrics metrics(m_labelFont);
+    int widest = 0;
+    for (const QString &row : m_layout.rows)
+        widest = std::max(widest, metrics.horizontalAdvance(row));
+    // Up to a quarter of the view: the events need the rest.
+    return std::clamp(widest + 12, 40, std::max(120, width() / 4));
+}
+
+void EventTimeline::updateLaneWindow() {
+    QChart *chart = this->chart();
+    if (!chart) return;
+    const int lanes = int(m_layout.rows.size());
+    const int column = labelColumnWidth();
+    const int scrollWidth = m_laneScroll->sizeHint().width();
+    // The scroll bar (when lanes do not all fit) sits left of the labels, outside their column.
+    const int left =
+        column + (lanes * QFontMetrics(m_labelFont).height() * 1.25 > height() - 60 ? scrollWidth : 0);
+    if (chart->margins().left() != left) chart->setMargins(QMargins(left, 2, 2, 2));
+    // One lane needs a line of label text plus a little air.
+    const double pitch = QFontMetrics(m_labelFont).height() * 1.25;
+    const double plotHeight = chart->plotArea().height() > 0 ? chart->plotArea().height() : height() - 60;
+    const int fit = std::max(1, int(plotHeight / pitch));
+    m_visibleLanes = std::min(std::max(lanes, 1), fit);
+    const int maxFirst = std::max(0, lanes - m_visibleLanes);
+    m_firstLane = std::clamp(m_firstLane, 0, maxFirst);
+    {
+        const QSignalBlocker blocker(m_laneScroll);
+        m_laneScroll->setRange(0, maxFirst);
+        m_laneScroll->setPageStep(m_visibleLanes);
+        m_laneScroll->setValue(m_firstLane);
+    }
+    m_laneScroll->setVisible(maxFirst > 0);
+    m_laneScroll->setToolTip(tr("%1 of %2 lanes shown").arg(m_visibleLanes).arg(lanes));
+    const auto axes = chart->axes(Qt::Vertical);
+    if (!axes.isEmpty()) axes.first()->setRange(m_firstLane - 0.6, m_firstLane + m_visibleLanes - 1 + 0.6);
+
+    const QFontMetrics metrics(m_labelFont);
+    m_shownLabels.clear();
+    for (int r = m_firstLane; r < std::min(lanes, m_firstLane + m_visibleLanes); ++r)
+        m_shownLabels << metrics.elidedText(m_layout.rows.at(r), Qt::ElideMiddle, column - 12);
+    viewport()->update();
+}
+
+void EventTimeline::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    const int w = m_laneScroll->sizeHint().width();
+    m_laneScroll->setGeometry(0, 0, w, height());
+    updateLaneWindow();
+}
+
+void EventTimeline::drawForeground(QPainter *painter, const QRectF &rect) {
+    QChartView::drawForeground(painter, rect);
+    QChart *chart = this->chart();
+    if (!chart || !m_selected || m_layout.rows.isEmpty()) return;
+    painter->save();
+    painter->setFont(m_labelFont);
+    painter->setPen(palette().color(QPalette::WindowText));
+    const QRectF plot = chart->plotArea();
+    const double lineHeight = QFontMetrics(m_labelFont).height();
+    for (int i = 0; i < m_shownLabels.size(); ++i) {
+        const double y = chart->mapToPosition(QPointF(m_layout.minX, m_firstLane + i), m_selected).y();
+        const double left = m_laneScroll->isVisible() ? m_laneScroll->width() + 2 : 0;
+        const QRectF box(left, y - lineHeight / 2, plot.left() - 6 - left, lineHeight);
+        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, m_shownLabels.at(i));
+    }
+    painter->restore();
+}
+
+QString EventTimeline::laneAt(const QPoint &viewPos) const {
+    QChart *chart = this->chart();
+    if (!chart || !m_selected || m_layout.rows.isEmpty()) return {};
+    const QPointF value = chart->mapToValue(mapToScene(viewPos), m_selected);
+    const int lane = int(std::lround(value.y()));
+    if (lane < m_firstLane || lane >= m_firstLane + m_visibleLanes || lane >= m_layout.rows.size()) return {};
+    return m_layout.rows.at(lane);
+}
+
+bool EventTimeline::viewportEvent(QEvent *event) {
+    if (event->type() == QEvent::ToolTip && chart()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (help->pos().x() < chart()->plotArea().left()) {
+            const QString lane = laneAt(help->pos());
+            if (!lane.isEmpty()) {
+                int count = 0;
+                for (int r : std::as_const(m_layout.row))
+                    count += m_layout.rows.at(r) == lane ? 1 : 0;
+                QToolTip::showText(help->globalPos(), tr("%1: %n event(s)", nullptr, count).arg(lane), this);
+                return true;
+            }
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void EventTimeline::wheelEvent(QWheelEvent *event) {
+    if (m_laneScroll->isVisible()) {
+        m_laneScroll->setValue(m_firstLane + (event->angleDelta().y() < 0 ? 1 : -1));
+        event->accept();
+        return;
+    }
+    QChartView::wheelEvent(event);
 }
 
 int EventTimeline::eventAt(QScatterSeries *series, const QPointF &point) const {
@@ -183,8 +307,12 @@ int EventTimeline::eventAt(QScatterSeries *series, const QPointF &point) const {
 void EventTimeline::setCurrentEvent(int index) {
     if (!m_selected) return;
     m_selected->clear();
-    if (index >= 0 && index < m_layout.x.size())
+    if (index >= 0 && index < m_layout.x.size()) {
         m_selected->append(m_layout.x.at(index), m_layout.y.at(index));
+        // Bring the selected event's lane into view.
+        const int lane = m_layout.row.at(index);
+        if (lane < m_firstLane || lane >= m_firstLane + m_visibleLanes) m_laneScroll->setValue(lane);
+    }
 }
 
 } // namespace oomlens::ui

@@ -41,6 +41,15 @@ PostMortemWidget::PostMortemWidget(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, this, &PostMortemWidget::updateCountLabel);
     m_count = new QLabel(this);
+    // What the table's styles mean (EventListModel: italic time, grey rows and cells).
+    m_legend = new QLabel(tr("<i>italic time</i>: partial report · <span style='color:#808080'>grey</span>: "
+                             "no kill or value not printed"),
+                          this);
+    m_legend->setObjectName(QStringLiteral("eventTableLegend"));
+    m_legend->setToolTip(
+        tr("An italic time marks a report that was cut (hover it for what is missing). A grey "
+           "row is a page allocation failure that killed nothing; a grey n/a is a value "
+           "this kernel or this cut report does not print."));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("eventTable"));
@@ -65,6 +74,7 @@ PostMortemWidget::PostMortemWidget(QWidget *parent)
     auto *listPane = new QWidget(this);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_legend);
     filterRow->addWidget(m_count);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(4, 2, 4, 2);

@@ -60,6 +60,7 @@ private:
     EventTimeline *m_timeline = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_legend = nullptr;
     QTableView *m_table = nullptr;
     EventDetailWidget *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;

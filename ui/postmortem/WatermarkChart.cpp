@@ -18,6 +18,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -34,7 +35,8 @@ const QColor kHighColour(0x2c, 0x9c, 0x3c);
 
 constexpr double kMiB = 1024.0 * 1024.0;
 // In the relative view, bars far above high (an idle zone at 3000 %) are cut at this height so
-// they do not squash the watermark lines; the tooltip and label still give the real value.
+// they do not squash the watermark lines; the tooltip and the label under the bar still give
+// the real value, and a triangle above the cut says the bar goes on.
 constexpr double kRelativeCeilingPercent = 400.0;
 
 QString zoneTooltip(const ZoneAtOom &z) {
@@ -74,6 +76,9 @@ QString WatermarkChart::lowSeriesName() {
 QString WatermarkChart::highSeriesName() {
     return tr("high");
 }
+QString WatermarkChart::beyondSeriesName() {
+    return tr("free beyond the axis (value under the bar)");
+}
 
 WatermarkChart::WatermarkChart(QWidget *parent)
     : QWidget(parent) {
@@ -112,7 +117,12 @@ WatermarkChart::WatermarkChart(QWidget *parent)
 
 void WatermarkChart::setEvent(const OomEvent &event) {
     m_data = watermarksOf(event);
-    if (m_data.isEmpty())
+    // mm/oom_kill.c dump_header() calls show_mem() only when !is_memcg_oom(oc): a cgroup OOM
+    // has no zone lines by design, not because the log is damaged.
+    if (m_data.isEmpty() && facts::scopeOf(event) == facts::Scope::Memcg)
+        m_placeholder->setText(tr("The kernel prints no zone lines for a cgroup OOM, so there are no "
+                                  "watermarks to show: the Memory cgroup tab has its usage and limit."));
+    else if (m_data.isEmpty())
         m_placeholder->setText(tr("This report has no zone lines (Mem-Info block missing or cut), so "
                                   "there are no watermarks to show."));
     rebuild();
@@ -182,24 +192,6 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         }
     }
 
-    QStringList categories;
-    // The state is also written under the zone name, so it reads without colours (print, colour blindness).
-    for (const ZoneAtOom &z : node.zones) {
-        QString label = z.zone;
-        if (z.free && *z.free == 0)
-            label += QStringLiteral("<br/>") + tr("no free memory");
-        else if (z.atOrBelowMin())
-            label += QStringLiteral("<br/>") + tr("at or below min");
-        else if (z.belowLow())
-            label += QStringLiteral("<br/>") + tr("below low");
-        // A bar cut at the top of the relative view says how high it really goes.
-        const auto r = z.relative(z.free);
-        if (relative && r && *r * 100.0 > kRelativeCeilingPercent)
-            label += QStringLiteral("<br/>") +
-                     tr("free: %1 % of high").arg(QLocale().toString(*r * 100.0, 'f', 0));
-        categories << label;
-    }
-
     double axisMin = 0, axisMax = 0;
     if (relative) {
         axisMax = std::clamp(largest * 1.1, 120.0, kRelativeCeilingPercent);
@@ -207,6 +199,34 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         axisMin = smallest > 0 ? std::pow(10.0, std::floor(std::log10(smallest))) : 0.01;
         axisMax = largest > 0 ? std::pow(10.0, std::ceil(std::log10(largest * 1.5))) : 1.0;
         if (axisMax <= axisMin) axisMax = axisMin * 10;
+    }
+    // Bars taller than the axis are cut at its top and get a "beyond" mark just above it.
+    const double beyondAt = relative ? axisMax * 1.04 : axisMax;
+    const double axisTop = relative ? axisMax * 1.08 : axisMax;
+
+    // Every value is written under its bar, with the zone's state, in short lines: inside the
+    // bar the min/low/high lines would cross it, above it a tall bar would push it off the chart.
+    // The state is written too, so it reads without colours (print, colour blindness).
+    QStringList categories;
+    QList<int> beyond;
+    for (int i = 0; i < node.zones.size(); ++i) {
+        const ZoneAtOom &z = node.zones.at(i);
+        QStringList lines{z.zone.toHtmlEscaped()};
+        const auto value = plotValue(z, z.free);
+        if (value)
+            lines << (relative ? tr("free %1 %").arg(QLocale().toString(*value, 'f', 0))
+                               : tr("free %1 MiB").arg(QLocale().toString(*value, 'f', *value < 10 ? 2 : 0)));
+        if (z.free && *z.free == 0)
+            lines << tr("no free memory");
+        else if (z.atOrBelowMin())
+            lines << tr("at or below min");
+        else if (z.belowLow())
+            lines << tr("below low");
+        if (value && *value > axisTop) {
+            lines << tr("▲ beyond the axis");
+            beyond << i;
+        }
+        categories << lines.join(QStringLiteral("<br/>"));
     }
 
     auto *freeSet = new QBarSet(freeSeriesName());
@@ -217,17 +237,14 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
         const ZoneAtOom &z = node.zones.at(i);
         double v = plotValue(z, z.free).value_or(0.0);
         if (!relative && v < axisMin) v = axisMin; // an empty bar on the log axis
-        freeSet->append(v);
+        freeSet->append(v > axisTop ? beyondAt : v);
         if (z.atOrBelowMin()) freeSet->selectBar(i);
     }
     auto *bars = new QBarSeries;
     bars->setName(freeSeriesName());
     bars->append(freeSet);
     bars->setBarWidth(0.6);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    bars->setLabelsFormat(relative ? QStringLiteral("@value %") : QStringLiteral("@value"));
-    bars->setLabelsPrecision(4);
+    bars->setLabelsVisible(false); // the values are in the category labels, see above
     chart->addSeries(bars);
 
     auto *xAxis = new QBarCategoryAxis;
@@ -238,10 +255,13 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
     QAbstractAxis *yAxis = nullptr;
     if (relative) {
         auto *axis = new QValueAxis;
-        axis->setRange(0, axisMax);
+        axis->setRange(0, axisTop);
         axis->setLabelFormat(QStringLiteral("%.0f %%"));
         axis->setTitleText(tr("% of high"));
-        axis->setTickCount(5);
+        // Round steps (0, 100, 200 %...): the top is a little above the ceiling for the mark.
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(axisMax > 200 ? 100 : axisMax > 100 ? 50 : 25);
         yAxis = axis;
     } else {
         auto *axis = new QLogValueAxis;
@@ -273,7 +293,7 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
             auto v = plotValue(z, z.*kind.member);
             if (!v) continue;
             if (!relative && *v < axisMin) v = axisMin;
-            if (relative && *v > axisMax) v = axisMax;
+            if (*v > axisTop) continue; // a watermark beyond the axis has no place to be drawn
             auto *line = new QLineSeries;
             line->setName(kind.name);
             line->append(i - 0.4, *v);
@@ -288,6 +308,20 @@ QChart *WatermarkChart::buildChart(const NodeWatermarks &node, Scale scale) {
                 marker->setVisible(first);
             first = false;
         }
+    }
+
+    if (!beyond.isEmpty()) {
+        auto *marks = new QScatterSeries;
+        marks->setName(beyondSeriesName());
+        marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        marks->setMarkerSize(14);
+        marks->setColor(kFreeColour.darker(160));
+        marks->setBorderColor(kFreeColour.darker(160));
+        for (int i : std::as_const(beyond))
+            marks->append(i, beyondAt);
+        chart->addSeries(marks);
+        marks->attachAxis(xAxis);
+        marks->attachAxis(yAxis);
     }
 
     const QList<ZoneAtOom> zones = node.zones;

@@ -45,6 +45,7 @@ public:
     static QString minSeriesName();
     static QString lowSeriesName();
     static QString highSeriesName();
+    static QString beyondSeriesName();
 
     // One node's chart (the export renders these on their own); the caller owns it.
     static QChart *buildChart(const NodeWatermarks &node, Scale scale);

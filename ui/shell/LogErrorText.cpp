@@ -35,6 +35,7 @@ QString logErrorText(const QString &reason) {
     if (reason == QLatin1String("cannot open")) return tr("cannot open");
     if (reason == QLatin1String("unreadable input")) return tr("unreadable input");
     if (reason == QLatin1String("read error")) return tr("read error");
+    if (reason == QLatin1String("not a text log (binary data)")) return tr("not a text log (binary data)");
     qint64 bytes = 0;
     if (numberBetween(reason,
                       u"the file got shorter while it was read (truncated or rotated?): stopped after ",

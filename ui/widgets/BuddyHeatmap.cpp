@@ -109,9 +109,20 @@ void BuddyHeatmap::paintEvent(QPaintEvent *) {
     int maxHeader = 0;
     for (const QString &l : m_matrix.columnLabels)
         maxHeader = std::max(maxHeader, fm.horizontalAdvance(l));
+    // Over time, several samples fall in one second ("HH:mm:ss"): a label is drawn only where it
+    // differs from the last one drawn, and at least colStep columns after it.
     const int colStep = g.columnLabelStep(maxHeader + 6);
-    for (int c = 0; c < g.columns(); c += colStep)
-        p.drawText(g.columnHeaderRect(c), Qt::AlignCenter, m_matrix.columnLabels.value(c));
+    m_drawnColumnLabels.clear();
+    int lastDrawn = -colStep;
+    QString lastLabel;
+    for (int c = 0; c < g.columns(); ++c) {
+        const QString label = m_matrix.columnLabels.value(c);
+        if (c - lastDrawn < colStep || label == lastLabel) continue;
+        p.drawText(g.columnHeaderRect(c), Qt::AlignCenter, label);
+        m_drawnColumnLabels.append(c);
+        lastDrawn = c;
+        lastLabel = label;
+    }
 
     const int rowStep = g.rowLabelStep(fm.height());
     for (int r = 0; r < g.rows(); r += rowStep)

@@ -66,6 +66,8 @@ public:
 
     // Current geometry for the widget's size (tests and tooltips use the same one as painting).
     HeatmapGeometry heatmapGeometry() const;
+    // The columns whose header the last paint drew (tests: no overlap, no repeated label).
+    QList<int> drawnColumnLabels() const { return m_drawnColumnLabels; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -85,6 +87,7 @@ private:
     std::optional<int> m_marked;
     std::optional<std::uint64_t> m_scaleMax;
     QString m_valueName;
+    QList<int> m_drawnColumnLabels;
     QString m_placeholder;
     int m_labelWidth = 120;
 };

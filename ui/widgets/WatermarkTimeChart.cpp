@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -15,8 +16,11 @@
 namespace oomlens::ui {
 
 namespace {
-const QColor kZoneColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-                               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+// No red or orange: those mean "below min" / "below low" in every other view (WatermarkBars,
+// the post-mortem chart), and a healthy zone's free line must not read as an alarm.
+const QColor kZoneColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                               QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f)};
+const QColor kLegendGrey(0x55, 0x55, 0x55);
 constexpr double kFloorMiB = 0.01; // log axis: a zone at 0 free pages is drawn at the floor
 } // namespace
 
@@ -28,6 +32,8 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     QChart *chart = this->chart();
     chart->setTitle(tr("Node %1").arg(node));
     chart->legend()->setAlignment(Qt::AlignRight);
+    // Line samples in the legend, so the dash of min/low/high can be told apart.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_x = new QDateTimeAxis;
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
@@ -39,6 +45,19 @@ WatermarkTimeChart::WatermarkTimeChart(int node, QWidget *parent)
     m_y->setMinorTickCount(0);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
+    // The watermark lines are drawn in their zone's colour; the legend names their dash once.
+    const std::pair<QString, Qt::PenStyle> styles[] = {{tr("min (dashed)"), Qt::DashLine},
+                                                       {tr("low (dotted)"), Qt::DotLine},
+                                                       {tr("high (dash-dot)"), Qt::DashDotLine}};
+    for (const auto &[name, style] : styles) {
+        auto *key = new QLineSeries;
+        key->setName(name);
+        key->setPen(QPen(kLegendGrey, 1.5, style));
+        chart->addSeries(key);
+        key->attachAxis(m_x);
+        key->attachAxis(m_y);
+        m_legendKeys << key;
+    }
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     // As many time labels as fit side by side ("HH:mm:ss" and a gap each), 2 to 8.

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // WatermarkTimeChart: one NUMA node's zones over time (Qt Charts). Per populated zone, free
 // memory as a solid line and its min / low / high watermarks as dashed, dotted and dash-dotted
-// lines in the same colour. The y axis is logarithmic so a tiny DMA zone and a big Normal zone
-// share the chart without one flattening the other; empty zones (managed 0) are left out and
+// lines in the same colour (the legend names each dash once). No zone is drawn in red or orange,
+// the colours of "below min" and "below low" elsewhere. The y axis is logarithmic so a tiny DMA zone and a
+// big Normal zone share the chart without one flattening the other; empty zones (managed 0) are left out and
 // named in the title. Series are replaced in one bulk call per tick.
 #pragma once
 
@@ -31,6 +32,8 @@ public:
 
     // For tests: the series of a zone ("free", "min", "low", "high"), nullptr if absent.
     QLineSeries *series(const QString &zone, const QString &line) const;
+    // The legend's keys for the watermark dashes (min, low, high), no points of their own.
+    QList<QLineSeries *> legendKeys() const { return m_legendKeys; }
 
 private:
     struct ZoneSeries {
@@ -47,6 +50,7 @@ private:
     int m_ticksThatFit = 6;
     QLogValueAxis *m_y = nullptr;
     std::vector<ZoneSeries> m_series;
+    QList<QLineSeries *> m_legendKeys;
 };
 
 } // namespace oomlens::ui
