@@ -9,15 +9,20 @@
 #include "MainWindow.h"
 #include "PostMortemTestData.h"
 #include "analysis/MemcgScope.h"
+#include "models/CgroupTreeModel.h"
+#include "models/ProcessTableModel.h"
 #include "postmortem/DiagnosisCard.h"
 #include "postmortem/EventDetailWidget.h"
 #include "postmortem/EventFacts.h"
 #include "postmortem/EventTimeline.h"
 #include "postmortem/PostMortemWidget.h"
 #include "postmortem/WatermarkChart.h"
+#include "procfs/SnapshotReader.h"
 #include "shell/AppLanguage.h"
 #include "shell/DocumentLoader.h"
 #include "shell/MessageBanner.h"
+#include "widgets/BuddyHeatmap.h"
+#include "widgets/WatermarkTimeChart.h"
 
 #include "ui/UiTestSupport.h"
 #include <QAbstractBarSeries>
@@ -26,6 +31,9 @@
 #include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -321,6 +329,90 @@ private slots:
             QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("event %1: ").arg(i) + cut.join(u'\n')));
         }
         shootAll(window, name);
+    }
+
+    // The buddy heatmap over an hour of samples taken 4 times a second: the time headers never
+    // overlap and never name the same second twice.
+    void buddyOverTimeHeadersFitAndNeverRepeat() {
+        HeatmapMatrix matrix;
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1'700'000'000);
+        for (int c = 0; c < 4 * 3600; ++c)
+            matrix.columnLabels << start.addMSecs(qint64(c) * 250).toString(QStringLiteral("HH:mm:ss"));
+        for (int r = 0; r < 11; ++r) {
+            matrix.rowLabels << QString::number(10 - r);
+            matrix.values.emplace_back(std::size_t(matrix.columnLabels.size()), std::uint64_t(r * 7));
+        }
+        BuddyHeatmap heatmap;
+        heatmap.setLabelWidth(70);
+        heatmap.setMatrix(matrix);
+        heatmap.resize(1200, 400);
+        heatmap.grab(); // paints
+        const QList<int> drawn = heatmap.drawnColumnLabels();
+        QVERIFY(drawn.size() >= 2);
+        const HeatmapGeometry g = heatmap.heatmapGeometry();
+        const int width = heatmap.fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"));
+        QSet<QString> seen;
+        for (int i = 0; i < drawn.size(); ++i) {
+            QVERIFY2(!seen.contains(matrix.columnLabels.at(drawn.at(i))), "a second labelled twice");
+            seen.insert(matrix.columnLabels.at(drawn.at(i)));
+            if (i > 0)
+                QVERIFY(g.columnHeaderRect(drawn.at(i)).center().x() -
+                            g.columnHeaderRect(drawn.at(i - 1)).center().x() >=
+                        width);
+        }
+    }
+
+    // The live watermark chart names min/low/high in its legend, and no zone's free line is red
+    // or orange (the colours of "below min"/"below low" in the other views).
+    void liveWatermarkLegendAndColours() {
+        WatermarkTimeChart chart(0);
+        QStringList names;
+        for (QLineSeries *key : chart.legendKeys()) {
+            names << key->name();
+            const auto markers = chart.chart()->legend()->markers(key);
+            QVERIFY(!markers.isEmpty() && markers.first()->isVisible());
+        }
+        QCOMPARE(names.size(), 3);
+        for (int zone = 0; zone < 12; ++zone) {
+            const QColor c = WatermarkTimeChart::zoneColour(zone);
+            const bool warm = c.hslSaturationF() > 0.3 && (c.hslHue() < 50 || c.hslHue() > 330);
+            QVERIFY2(!warm, qPrintable(c.name()));
+        }
+    }
+
+    // "Rank in cgroup" before a cgroup is chosen: the cell and its tooltip say what to do.
+    void cgroupRankSaysToSelect() {
+        ProcessTableModel model;
+        QVERIFY(!model.headerData(ProcessTableModel::CgroupRankColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        QVERIFY(model.headerData(ProcessTableModel::CgroupRankColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Select a cgroup")) ||
+                !english());
+    }
+
+    // The cgroup tree's root shows the host's figure, never less than one of its children.
+    void cgroupRootNeverBelowAChild() {
+        SourceError error;
+        const auto snapshot =
+            readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/cgroupv2-pcp-qa-004"), &error);
+        QVERIFY(snapshot);
+        CgroupTreeModel model;
+        model.setSnapshot(*snapshot);
+        int roots = 0, children = 0;
+        for (const Cgroup &root : snapshot->cgroups) {
+            if (root.parent >= 0) continue;
+            ++roots;
+            const auto shown = model.usageShown(root);
+            QVERIFY(shown);
+            for (const Cgroup &c : snapshot->cgroups)
+                if (c.parent >= 0 && c.usage) {
+                    QVERIFY2(*c.usage <= *shown, qPrintable(c.path));
+                    ++children;
+                }
+        }
+        QVERIFY(roots > 0 && children > 0);
     }
 
 private:

@@ -60,6 +60,12 @@ void CgroupTreeModel::rebuild(const Snapshot &s) {
 }
 
 void CgroupTreeModel::setSnapshot(const Snapshot &s) {
+    // The root cgroup has no memory.current (v2), and v1's root usage_in_bytes leaves out what no
+    // memcg is charged with: it can read less than a child. The root row shows the host's memory
+    // in use instead (MemTotal - MemFree, /proc/meminfo), and says so in its tooltip.
+    const auto total = s.meminfoValue(QStringLiteral("MemTotal"));
+    const auto free = s.meminfoValue(QStringLiteral("MemFree"));
+    m_hostUsed = total && free && *total >= *free ? std::optional<quint64>(*total - *free) : std::nullopt;
     QStringList paths;
     paths.reserve(s.cgroups.size());
     bool sameParents = s.cgroups.size() == qsizetype(m_items.size());
@@ -143,12 +149,21 @@ QVariant CgroupTreeModel::sortValue(const Cgroup &c, int column) const {
     return {};
 }
 
+std::optional<quint64> CgroupTreeModel::usageShown(const Cgroup &c) const {
+    if (c.parent >= 0 || !m_hostUsed) return c.usage;
+    // Never below its own counter or any child's: the host holds them all.
+    quint64 most = std::max<quint64>(*m_hostUsed, c.usage.value_or(0));
+    for (const Item &item : m_items)
+        if (item.cgroup.parent >= 0 && item.cgroup.usage) most = std::max<quint64>(most, *item.cgroup.usage);
+    return most;
+}
+
 QVariant CgroupTreeModel::display(const Cgroup &c, int column) const {
     switch (column) {
     case NameColumn:
         return c.name();
     case UsageColumn: {
-        const QString used = format::bytes(c.usage);
+        const QString used = format::bytes(usageShown(c));
         const auto f = usageFraction(c);
         return f ? tr("%1 (%2)").arg(used, format::percent(f)) : used;
     }
@@ -190,6 +205,11 @@ QVariant CgroupTreeModel::data(const QModelIndex &index, int role) const {
     case UsageFractionRole:
         return usageFraction(c).value_or(-1.0);
     case Qt::ToolTipRole:
+        if (index.column() == UsageColumn && c.parent < 0 && m_hostUsed)
+            return tr("The whole host: memory in use (MemTotal − MemFree in /proc/meminfo), page cache and "
+                      "kernel memory included. The root cgroup's own counter (%1) leaves out what no cgroup "
+                      "is charged with.")
+                .arg(format::bytes(c.usage));
         if (index.column() == NameColumn)
             return tr("%1 (cgroup %2)")
                 .arg(c.path, c.version == CgroupVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v1"));

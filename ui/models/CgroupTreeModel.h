@@ -23,6 +23,9 @@ namespace oomlens::ui {
 class CgroupTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
+    // The usage a row shows: the cgroup's own, or the host's memory in use for a root (never
+    // less than a child's).
+    std::optional<quint64> usageShown(const Cgroup &c) const;
     enum Columns {
         NameColumn,
         UsageColumn, // usage against the effective limit, drawn as a bar
@@ -58,6 +61,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    std::optional<quint64> m_hostUsed;
     struct Item {
         Cgroup cgroup;
         int parent = -1; // item index

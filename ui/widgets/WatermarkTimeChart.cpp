@@ -75,6 +75,10 @@ void WatermarkTimeChart::fitTicks() {
     if (ticks != m_x->tickCount()) m_x->setTickCount(ticks);
 }
 
+QColor WatermarkTimeChart::zoneColour(int index) {
+    return kZoneColours[std::size_t(index) % std::size(kZoneColours)];
+}
+
 void WatermarkTimeChart::setWindowSeconds(int seconds) {
     m_windowSeconds = std::max(10, seconds);
 }
@@ -82,7 +86,7 @@ void WatermarkTimeChart::setWindowSeconds(int seconds) {
 WatermarkTimeChart::ZoneSeries &WatermarkTimeChart::seriesFor(const QString &zone) {
     for (ZoneSeries &s : m_series)
         if (s.zone == zone) return s;
-    const QColor colour = kZoneColours[m_series.size() % std::size(kZoneColours)];
+    const QColor colour = zoneColour(int(m_series.size()));
     ZoneSeries s;
     s.zone = zone;
     auto make = [&](const QString &name, Qt::PenStyle style, qreal width, bool inLegend) {

@@ -10,6 +10,7 @@
 #include "record/History.h"
 
 #include <QChartView>
+#include <QColor>
 
 #include <vector>
 
@@ -34,6 +35,8 @@ public:
     QLineSeries *series(const QString &zone, const QString &line) const;
     // The legend's keys for the watermark dashes (min, low, high), no points of their own.
     QList<QLineSeries *> legendKeys() const { return m_legendKeys; }
+    // The colour of the n-th zone's lines.
+    static QColor zoneColour(int index);
 
 private:
     struct ZoneSeries {
