@@ -923,6 +923,10 @@
         <source>Processes in this cgroup itself (cgroup.procs)</source>
         <translation>Prozesse direkt in dieser Cgroup (cgroup.procs)</translation>
     </message>
+    <message>
+        <source>The whole host: memory in use (MemTotal − MemFree in /proc/meminfo), page cache and kernel memory included. The root cgroup&apos;s own counter (%1) leaves out what no cgroup is charged with.</source>
+        <translation>Der ganze Host: belegter Speicher (MemTotal − MemFree in /proc/meminfo), einschließlich Page-Cache und Kernel-Speicher. Der eigene Zähler der Root-Cgroup (%1) lässt aus, was keiner Cgroup angerechnet wird.</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::ChartRenderer</name>

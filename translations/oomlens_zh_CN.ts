@@ -921,6 +921,10 @@
         <source>Processes in this cgroup itself (cgroup.procs)</source>
         <translation>直接属于此 cgroup 的进程（cgroup.procs）</translation>
     </message>
+    <message>
+        <source>The whole host: memory in use (MemTotal − MemFree in /proc/meminfo), page cache and kernel memory included. The root cgroup&apos;s own counter (%1) leaves out what no cgroup is charged with.</source>
+        <translation>整个主机：已用内存（/proc/meminfo 中的 MemTotal − MemFree），包含页缓存和内核内存。根 cgroup 自己的计数（%1）不包括未记到任何 cgroup 的内存。</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::ChartRenderer</name>

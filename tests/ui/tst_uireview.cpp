@@ -366,6 +366,9 @@ private slots:
     // or orange (the colours of "below min"/"below low" in the other views).
     void liveWatermarkLegendAndColours() {
         WatermarkTimeChart chart(0);
+        chart.resize(800, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         QStringList names;
         for (QLineSeries *key : chart.legendKeys()) {
             names << key->name();
@@ -392,11 +395,11 @@ private slots:
                 !english());
     }
 
-    // The cgroup tree's root shows the host's figure, never less than one of its children.
+    // The cgroup tree's root shows the host's figure, never less than one of its children (a
+    // cgroup v1 capture of a host: tests/data/live/README.md).
     void cgroupRootNeverBelowAChild() {
         SourceError error;
-        const auto snapshot =
-            readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/cgroupv2-pcp-qa-004"), &error);
+        const auto snapshot = readSnapshot(QStringLiteral(OOMLENS_TEST_DATA "/live/seq-1.tar.zst"), &error);
         QVERIFY(snapshot);
         CgroupTreeModel model;
         model.setSnapshot(*snapshot);

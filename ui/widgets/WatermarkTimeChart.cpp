@@ -19,7 +19,7 @@ namespace {
 // No red or orange: those mean "below min" / "below low" in every other view (WatermarkBars,
 // the post-mortem chart), and a healthy zone's free line must not read as an alarm.
 const QColor kZoneColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                               QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f)};
+                               QColor(0x17, 0xbe, 0xcf), QColor(0x9a, 0x9b, 0x1c), QColor(0x7f, 0x7f, 0x7f)};
 const QColor kLegendGrey(0x55, 0x55, 0x55);
 constexpr double kFloorMiB = 0.01; // log axis: a zone at 0 free pages is drawn at the floor
 } // namespace
