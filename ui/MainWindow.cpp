@@ -2,6 +2,8 @@
 // The window, its pages and loading; the actions, menus and their handlers: MainWindowActions.cpp.
 #include "MainWindow.h"
 
+#include "journal/JournalInputs.h"
+
 #include "postmortem/LoadedLog.h"
 #include "postmortem/PostMortemWidget.h"
 #include "shell/DocumentLoader.h"
@@ -150,11 +152,15 @@ void MainWindow::openFiles(const QStringList &paths) {
     QString snapshot;
     for (const QString &path : std::as_const(existing)) {
         if (path != QLatin1String("-")) RecentFiles::add(path);
-        if (path != QLatin1String("-") && SnapshotLoader::isSnapshotPath(path)) {
+        // Journal files, journal directories and OS roots are logs (told by content); an OS root that
+        // also holds /proc files (a sosreport) is a snapshot too.
+        const bool journalInput = path != QLatin1String("-") && journal::isJournalInput(path);
+        const bool snapshotDir =
+            !journalInput || QFileInfo(QDir(path).filePath(QStringLiteral("proc"))).isDir();
+        if (path != QLatin1String("-") && SnapshotLoader::isSnapshotPath(path) && snapshotDir) {
             if (snapshot.isEmpty()) snapshot = path; // one snapshot at a time: the first one given
-        } else {
-            logs << path;
         }
+        if (journalInput || path == QLatin1String("-") || !SnapshotLoader::isSnapshotPath(path)) logs << path;
     }
     rebuildRecentMenu();
     RecentFiles::setLastDirectory(QFileInfo(existing.constFirst()).absolutePath());

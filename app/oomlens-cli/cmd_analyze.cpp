@@ -4,6 +4,8 @@
 
 #include "analysis/Diagnosis.h"
 #include "analysis/DiagnosisJson.h"
+#include "journal/KillerEventJson.h"
+#include "kernlog/CrossFileDedup.h"
 #include "kernlog/LogAnalysis.h"
 #include "kernlog/OomEventJson.h"
 #include "kernlog/OomEventText.h"
@@ -28,14 +30,31 @@ int runJson(const QStringList &files) {
              QByteArrayLiteral(",\"events\":[\n"));
     qsizetype count = 0;
     LogAnalysis total;
-    DiagnosisSession diagnosis; // core/analysis: diagnoses each event as it streams by
+    DiagnosisSession diagnosis;    // core/analysis: diagnoses each event as it streams by
+    kernlog::CrossFileDedup dedup; // the same report in two inputs (dmesg + journal) is printed once
+    auto writeEvent = [&](const QJsonObject &o) {
+        if (count++ > 0) writeOut(QByteArrayLiteral(",\n"));
+        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
     for (const QString &file : files) {
+        QList<qsizetype> where; // position in `events` of each kernel event of this file
         LogAnalysis one = analyzeFileTo(file, [&](OomEvent &&e) {
-            if (count++ > 0) writeOut(QByteArrayLiteral(",\n"));
+            if (const auto copy = dedup.copyOf(e, count)) {
+                where.append(*copy);
+                ++total.duplicatesDropped;
+                return;
+            }
+            where.append(count);
             QJsonObject o = toJson(e);
             o.insert(QStringLiteral("diagnosis"), diagnosisToJson(diagnosis.add(e)));
-            writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            writeEvent(o);
         });
+        // The userspace kills of this input follow its kernel events; links point into `events`.
+        for (KillerEvent &k : one.killerEvents) {
+            if (k.linkedKernelEvent) k.linkedKernelEvent = where.value(*k.linkedKernelEvent);
+            writeEvent(journal::killerToJson(k));
+        }
+        total.killerEvents.append(one.killerEvents);
         total.errors.append(one.errors);
         total.linesRead += one.linesRead;
         total.bytesRead += one.bytesRead;
@@ -56,17 +75,27 @@ int runJson(const QStringList &files) {
 int runText(const QStringList &files) {
     const LogAnalysis a = analyzeFiles(files);
     QByteArray out;
-    if (a.events.isEmpty()) {
+    const int kernel = int(a.events.size()), all = kernel + int(a.killerEvents.size());
+    if (all == 0) {
         out += "No OOM events found";
     } else {
         out += eventTableHeader().toUtf8() + '\n';
-        for (int i = 0; i < a.events.size(); ++i)
+        for (int i = 0; i < kernel; ++i)
             out += eventTableRow(i + 1, a.events[i]).toUtf8() + '\n';
+        // Userspace kills (journal input) are numbered after the kernel's events.
+        for (int i = 0; i < a.killerEvents.size(); ++i)
+            out += journal::killerTableRow(kernel + i + 1, a.killerEvents[i]).toUtf8() + '\n';
         out += '\n';
         const QList<Diagnosis> diagnoses = diagnose(a.events);
-        for (int i = 0; i < a.events.size(); ++i)
+        for (int i = 0; i < kernel; ++i)
             out += eventDetail(i + 1, a.events[i]).toUtf8() + diagnosisToText(diagnoses[i]).toUtf8() + '\n';
-        out += QByteArray::number(a.events.size()) + " event(s)";
+        for (int i = 0; i < a.killerEvents.size(); ++i)
+            out += journal::killerDetail(kernel + i + 1, a.killerEvents[i]).toUtf8() + '\n';
+        out += QByteArray::number(all) + " event(s)";
+        if (!a.killerEvents.isEmpty())
+            out += " (" + QByteArray::number(a.killerEvents.size()) + " by userspace killers, " +
+                   QByteArray::number(all - distinctKills(a, all)) +
+                   " of them the same kill as a kernel report)";
     }
     out += " in " + QByteArray::number(a.linesRead) + " line(s)";
     if (a.duplicatesDropped)
@@ -83,9 +112,10 @@ int runText(const QStringList &files) {
 
 int runAnalyze(const QStringList &args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Rebuild every OOM kill, OOM panic and page allocation failure from kernel logs "
-                       "(dmesg, syslog, journalctl, compressed or not; '-' reads stdin)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Rebuild every OOM kill, OOM panic and page allocation failure from kernel logs "
+        "(dmesg, syslog, journalctl text or export, systemd journal files, directories and OS roots, "
+        "compressed or not; '-' reads stdin)."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print JSON (docs/analyze-json.md)."));

@@ -3,10 +3,16 @@
 #include "LogAnalysis.h"
 
 #include "BareLineSkim.h"
+#include "CrossFileDedup.h"
 #include "LineFramer.h"
 #include "LogReader.h"
 #include "ReportBuilder.h"
 #include "SyslogLineSkim.h"
+
+#include "journal/ExportReader.h"
+#include "journal/JournalAnalysis.h"
+#include "journal/JournalFeed.h"
+#include "journal/JournalInputs.h"
 
 #include <QFileInfo>
 
@@ -189,6 +195,9 @@ private:
 
 LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const ProgressFn &progress,
                           const std::atomic_bool *cancel) {
+    // Journal files, journal directories and OS roots are told by content (core/journal/).
+    if (path != QLatin1String("-") && journal::isJournalInput(path))
+        return journal::analyzeJournalTo({path, {}, {}, {}, {}}, sink, progress, cancel);
     LogAnalysis result;
     LogReader reader(path);
     if (!reader.open()) {
@@ -199,12 +208,46 @@ LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const Prog
         path, [&](OomEvent &&e) { sink(std::move(e)); }, [&](qsizetype) { ++result.duplicatesDropped; });
     if (path != QLatin1String("-")) builder.setFallbackYear(QFileInfo(path).lastModified().date().year());
     Pipeline pipeline(builder);
-    const bool ok =
-        reader.readLines([&](string_view raw) { pipeline.line(raw); },
-                         [&](qint64 done, qint64 total) {
-                             if (progress) progress(done, total);
-                         },
-                         cancel, [&](const char *from, const char *end) { return pipeline.skim(from, end); });
+    // `journalctl -o export` text is one more log form, told by its first line: its entries go
+    // through the journal's feed (the same engine behind it) instead of the line framer.
+    std::unique_ptr<journal::JournalFeed> exportFeed;
+    std::unique_ptr<journal::ExportParser> exportParser;
+    bool decided = false;
+    LineNo exportLines = 0;
+    const bool ok = reader.readLines(
+        [&](string_view raw) {
+            if (!decided) {
+                decided = true;
+                if (journal::ExportParser::looksLikeExport(raw)) {
+                    exportFeed = std::make_unique<journal::JournalFeed>(path, sink);
+                    exportParser = std::make_unique<journal::ExportParser>(
+                        [&](const journal::JournalEntry &e) { exportFeed->add(e); });
+                }
+            }
+            if (exportParser)
+                exportParser->line(raw, ++exportLines);
+            else
+                pipeline.line(raw);
+        },
+        [&](qint64 done, qint64 total) {
+            if (progress) progress(done, total);
+        },
+        cancel,
+        [&](const char *from, const char *end) {
+            return decided && !exportParser ? pipeline.skim(from, end) : size_t(0);
+        });
+    if (exportParser) {
+        exportParser->finish();
+        exportFeed->finish(result);
+        if (exportParser->malformedLine())
+            result.errors.append({path, exportParser->malformedLine(),
+                                  QStringLiteral("binary field value does not end where its length says")});
+        if (!ok) result.errors.append({path, exportLines, reader.errorString()});
+        result.linesRead = exportLines;
+        result.bytesRead = reader.bytesRead();
+        result.cancelled = reader.wasCancelled();
+        return result;
+    }
     pipeline.finish();
     if (!ok) result.errors.append({path, pipeline.lines(), reader.errorString()});
     if (reader.truncatedLines() > 0)
@@ -232,9 +275,24 @@ LogAnalysis analyzeFile(const QString &path, const ProgressFn &progress, const s
 LogAnalysis analyzeFiles(const QStringList &paths, const ProgressFn &progress,
                          const std::atomic_bool *cancel) {
     LogAnalysis all;
+    kernlog::CrossFileDedup dedup;
     for (const QString &p : paths) {
         LogAnalysis one = analyzeFile(p, progress, cancel);
-        all.events.append(std::move(one.events));
+        // Kernel events seen in an earlier input are dropped; links from killers follow them.
+        QList<qsizetype> where; // index in `all.events` of each of this file's events
+        for (OomEvent &e : one.events) {
+            if (const auto copy = dedup.copyOf(e, all.events.size())) {
+                where.append(*copy);
+                ++all.duplicatesDropped;
+                continue;
+            }
+            where.append(all.events.size());
+            all.events.append(std::move(e));
+        }
+        for (KillerEvent &k : one.killerEvents)
+            if (k.linkedKernelEvent && *k.linkedKernelEvent < where.size())
+                k.linkedKernelEvent = where[*k.linkedKernelEvent];
+        all.killerEvents.append(std::move(one.killerEvents));
         all.errors.append(one.errors);
         all.linesRead += one.linesRead;
         all.bytesRead += one.bytesRead;

@@ -1,0 +1,45 @@
+#include "JournalAnalysis.h"
+
+#include "JournalFeed.h"
+#include "JournalFileReader.h"
+#include "JournalInputs.h"
+
+#include <QFileInfo>
+
+namespace oomlens::journal {
+
+LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, const ProgressFn &progress,
+                             const std::atomic_bool *cancel) {
+    LogAnalysis result;
+    const JournalInput input = findJournalFiles(query.path);
+    result.errors = input.skipped;
+    for (const QString &f : input.files)
+        result.bytesRead += QFileInfo(f).size();
+    if (input.files.isEmpty()) {
+        if (result.errors.isEmpty())
+            result.errors.append({query.path, 0, QStringLiteral("no readable systemd journal files")});
+        return result;
+    }
+    JournalFeed feed(query.path, sink);
+    const JournalReadResult read = readJournalFiles(
+        input.files, query, [&](const JournalEntry &e) { feed.add(e); },
+        [&](qint64 entries) {
+            if (progress) progress(entries, 0);
+        },
+        cancel);
+    feed.finish(result);
+    if (!read.ok) result.errors.append({query.path, 0, read.error});
+    result.cancelled = read.cancelled;
+    return result;
+}
+
+LogAnalysis analyzeJournal(const JournalQuery &query, const ProgressFn &progress,
+                           const std::atomic_bool *cancel) {
+    QList<OomEvent> events;
+    LogAnalysis r = analyzeJournalTo(
+        query, [&](OomEvent &&e) { events.append(std::move(e)); }, progress, cancel);
+    r.events = std::move(events);
+    return r;
+}
+
+} // namespace oomlens::journal

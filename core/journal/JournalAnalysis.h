@@ -1,0 +1,22 @@
+// The entry point for journals: a journal file, a journal directory or an OS root in, every
+// kernel OOM report rebuilt (by core/kernlog, the same engine as for text logs) and every
+// userspace kill out, each skipped file named with its reason. README.md in this folder.
+#pragma once
+
+#include "JournalQuery.h"
+
+#include "kernlog/LogAnalysis.h"
+
+namespace oomlens::journal {
+
+// Streams the kernel events to `sink` (in the order the journal gives them; killers' links index
+// this order from 0) and returns the rest: killer events, errors (one per skipped file:
+// "file: reason"), counts. linesRead counts the entries read (after the filter).
+LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink,
+                             const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+// The same with the events collected: what the fleet view calls with a host and a time window.
+LogAnalysis analyzeJournal(const JournalQuery &query, const ProgressFn &progress = {},
+                           const std::atomic_bool *cancel = nullptr);
+
+} // namespace oomlens::journal
