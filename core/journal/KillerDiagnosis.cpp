@@ -6,10 +6,6 @@ namespace oomlens::journal {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("KillerDiagnosis", text);
-}
-
 QString victimName(const KillerEvent &e) {
     if (!e.comm.isEmpty() && e.pid) return QStringLiteral("%1 (pid %2)").arg(e.comm).arg(*e.pid);
     if (!e.comm.isEmpty()) return e.comm;
@@ -17,7 +13,7 @@ QString victimName(const KillerEvent &e) {
     if (!e.cgroup.isEmpty()) return e.cgroup;
     if (!e.pod.isEmpty()) return e.pod;
     if (e.pid) return QStringLiteral("pid %1").arg(*e.pid);
-    return tr("an unnamed process");
+    return QCoreApplication::translate("KillerDiagnosis", "an unnamed process");
 }
 
 QString orNa(const QString &s) {
@@ -56,43 +52,55 @@ QString killerDiagnosis(const KillerEvent &e) {
     switch (e.kind) {
     case KillerKind::OomdKill:
         if (e.reason == QLatin1String("memory_pressure") && !e.figure(QStringLiteral("limit")).isEmpty())
-            s = tr("systemd-oomd killed %1: memory pressure of %2 stayed above %3 (it was %4) for %5.")
+            s = QCoreApplication::translate(
+                    "KillerDiagnosis",
+                    "systemd-oomd killed %1: memory pressure of %2 stayed above %3 (it was %4) for %5.")
                     .arg(victimName(e), orNa(e.figure(QStringLiteral("monitored_cgroup"))),
                          e.figure(QStringLiteral("limit")), orNa(e.figure(QStringLiteral("pressure"))),
                          orNa(e.figure(QStringLiteral("duration"))));
         else if (e.reason == QLatin1String("swap"))
-            s = tr("systemd-oomd killed %1: swap use was above %2 of the swap space, and it was the largest "
-                   "swap user.")
+            s = QCoreApplication::translate(
+                    "KillerDiagnosis",
+                    "systemd-oomd killed %1: swap use was above %2 of the swap space, and it was the largest "
+                    "swap user.")
                     .arg(victimName(e), orNa(e.figure(QStringLiteral("limit"))));
         else if (e.reason == QLatin1String("rule"))
-            s = tr("systemd-oomd acted on %1: its rule %2 was met for %3 (action %4).")
+            s = QCoreApplication::translate(
+                    "KillerDiagnosis", "systemd-oomd acted on %1: its rule %2 was met for %3 (action %4).")
                     .arg(victimName(e), orNa(e.figure(QStringLiteral("rule"))),
                          orNa(e.figure(QStringLiteral("duration"))),
                          orNa(e.figure(QStringLiteral("action"))));
         else
-            s = tr("systemd-oomd killed %1 (%2 process(es)).")
+            s = QCoreApplication::translate("KillerDiagnosis", "systemd-oomd killed %1 (%2 process(es)).")
                     .arg(victimName(e), e.processes ? QString::number(*e.processes) : QStringLiteral("n/a"));
         break;
     case KillerKind::EarlyoomKill:
-        s = tr("earlyoom sent %1 to %2: available memory was %3 (limit %4) and free swap %5 (limit %6).")
+        s = QCoreApplication::translate(
+                "KillerDiagnosis",
+                "earlyoom sent %1 to %2: available memory was %3 (limit %4) and free swap %5 (limit %6).")
                 .arg(orNa(e.signal), victimName(e), orNa(e.figure(QStringLiteral("mem_available"))),
                      orNa(e.figure(QStringLiteral("mem_limit"))), orNa(e.figure(QStringLiteral("swap_free"))),
                      orNa(e.figure(QStringLiteral("swap_limit"))));
         break;
     case KillerKind::NohangKill:
-        s = tr("nohang sent %1 to %2: available memory was %3 (limit %4).")
+        s = QCoreApplication::translate("KillerDiagnosis",
+                                        "nohang sent %1 to %2: available memory was %3 (limit %4).")
                 .arg(orNa(e.signal), victimName(e), orNa(e.figure(QStringLiteral("mem_available"))),
                      orNa(e.figure(QStringLiteral("mem_limit"))));
         break;
     case KillerKind::KubeletEviction:
-        s = tr("The kubelet evicted pod %1 to reclaim %2 (threshold %3).")
+        s = QCoreApplication::translate("KillerDiagnosis",
+                                        "The kubelet evicted pod %1 to reclaim %2 (threshold %3).")
                 .arg(orNa(e.pod), e.reason, orNa(e.figure(QStringLiteral("threshold"))));
         break;
     case KillerKind::UnitOom:
-        s = tr("systemd noted that the kernel's OOM killer killed a process of %1.").arg(orNa(e.unit));
+        s = QCoreApplication::translate("KillerDiagnosis",
+                                        "systemd noted that the kernel's OOM killer killed a process of %1.")
+                .arg(orNa(e.unit));
         break;
     }
-    if (dryRun) s += QLatin1Char(' ') + tr("(dry run: nothing was sent)");
+    if (dryRun)
+        s += QLatin1Char(' ') + QCoreApplication::translate("KillerDiagnosis", "(dry run: nothing was sent)");
     return s;
 }
 
@@ -104,14 +112,20 @@ QString killerRemedy(const KillerEvent &e) {
             "ManagedOOMPreference=avoid on the unit; if the unit grows without bound, give it MemoryMax=.");
     case KillerKind::EarlyoomKill:
     case KillerKind::NohangKill:
-        return tr("Find what filled memory before the kill; protect important processes with the killer's "
-                  "avoid list, or add memory or swap.");
+        return QCoreApplication::translate(
+            "KillerDiagnosis",
+            "Find what filled memory before the kill; protect important processes with the killer's "
+            "avoid list, or add memory or swap.");
     case KillerKind::KubeletEviction:
-        return tr("Set memory requests and limits that match what the pods use, or give the node more "
-                  "memory; pods using more than they request are evicted first.");
+        return QCoreApplication::translate(
+            "KillerDiagnosis",
+            "Set memory requests and limits that match what the pods use, or give the node more "
+            "memory; pods using more than they request are evicted first.");
     case KillerKind::UnitOom:
-        return tr("See the kernel report linked to this event for the cause; set MemoryMax= or OOMPolicy= on "
-                  "the unit as needed.");
+        return QCoreApplication::translate(
+            "KillerDiagnosis",
+            "See the kernel report linked to this event for the cause; set MemoryMax= or OOMPolicy= on "
+            "the unit as needed.");
     }
     return {};
 }
@@ -129,7 +143,7 @@ void linkKillers(QList<KillerEvent> &killers, const QList<KernelKillRef> &kernel
                 if (dt < -1 || dt > 30) continue;
                 if (endsWithUnit(r.taskMemcg, k.unit) || endsWithUnit(r.oomMemcg, k.unit)) {
                     if (!best || secondsFrom(best->time, r.time) > 0) best = &r;
-                } else if (dt <= 5) {
+                } else if (dt <= 5 && r.taskMemcg.isEmpty() && r.oomMemcg.isEmpty()) {
                     ++nearby;
                     fallback = &r;
                 }

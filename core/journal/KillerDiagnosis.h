@@ -26,7 +26,7 @@ QString killerRemedy(const KillerEvent &event);
 
 // Links each userspace event to the kernel report of the same kill (same host):
 //  - unit_oom: the kernel kill just before it (up to 30 s) whose task or OOM cgroup is the unit's;
-//    failing that, the only kernel kill within 5 s before it;
+//    failing that, the only kernel kill within 5 s before it that names no cgroup at all;
 //  - oomd/earlyoom/nohang: a kernel kill up to 60 s later of the same pid, or inside the cgroup
 //    the killer named (its SIGTERM did not free memory in time, or earlyoom --kernel-oom).
 void linkKillers(QList<KillerEvent> &killers, const QList<KernelKillRef> &kernel);

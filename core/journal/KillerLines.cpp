@@ -215,8 +215,11 @@ void KillerParser::oomdLine(HostState &h, const JournalEntry &e, const QString &
 
 // PID 1 about a unit (src/core/unit.c, service.c): matched by MESSAGE_ID where the journal has it.
 void KillerParser::pid1Line(HostState &, const JournalEntry &e, const QString &msg) {
+    // v243-v253 "A process of this unit has been killed by the OOM killer."; newer "The kernel OOM killer
+    // killed some processes in this unit."
     static const Re unitOom(
-        QStringLiteral("^(\\S+): A process of this unit has been killed by the OOM killer"));
+        QStringLiteral("^(\\S+): (?:A process of this unit has been killed by the OOM killer|The "
+                       "kernel OOM killer killed some processes in this unit)"));
     static const Re oomdKilled(
         QStringLiteral("^(\\S+): systemd-oomd killed (\\d+) process\\(es\\) in this unit"));
     static const Re failed(QStringLiteral("^(\\S+): Failed with result 'oom-kill'"));
@@ -281,7 +284,15 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
         QStringLiteral("^sending (SIG\\w+) to process (\\d+)(?: uid (\\d+))? \"(.*?)\": (.*)$"));
     static const Re field(QStringLiteral("(badness|oom_score_adj|oom_score|VmRSS) (-?\\d+)"));
     static const Re cmdline(QStringLiteral("cmdline \"(.*)\""));
-    static const Re exited(QStringLiteral("^process (\\d+) exited after ([\\d.]+) seconds"));
+    static const Re exited(QStringLiteral("^process (?:(\\d+) )?exited after ([\\d.]+) seconds"));
+    // v1.2-v1.3rc: killing process 27541 "bash" with signal 15: badness 550, VmRSS 7609 MiB
+    static const Re killing(QStringLiteral("^killing process (\\d+) \"(.*?)\" with signal (\\d+): (.*)$"));
+    // v1.1: Killing process 'bash' with signal 15, pid: 5874, badness: 538, VmRSS: 3160 MiB
+    static const Re killingOld(
+        QStringLiteral("^Killing process '(.*?)' with signal (\\d+), pid: (\\d+), (.*)$"));
+    static const Re lowOld(QStringLiteral(
+        "^Low Memory! At or below (sig\\w+) limits \\(mem: *([\\d.]+) ?%, swap: *([\\d.]+) ?%\\)"));
+    static const Re cmdlineLine(QStringLiteral("^process (\\d+) cmdline \"(.*)\"$"));
     const ReportLine line{e.line, msg};
     if (auto m = avail.match(msg); m.hasMatch()) {
         h.earlyoomPending = {line};
@@ -293,21 +304,49 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
                              {QStringLiteral("swap_free"), m.captured(6) + QLatin1Char('%')}};
         return;
     }
+    if (auto m = lowOld.match(msg); m.hasMatch()) {
+        h.earlyoomPending.append(line);
+        h.earlyoomFigures += {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
+                              {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
+        return;
+    }
     if (auto m = low.match(msg); m.hasMatch()) {
         h.earlyoomPending.append(line);
         h.earlyoomFigures += {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
                               {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
         return;
     }
-    if (auto m = sending.match(msg); m.hasMatch()) {
+    const auto m = sending.match(msg);
+    const auto k1 = m.hasMatch() ? QRegularExpressionMatch() : killing.match(msg);
+    const auto k0 = m.hasMatch() || k1.hasMatch() ? QRegularExpressionMatch() : killingOld.match(msg);
+    if (m.hasMatch() || k1.hasMatch() || k0.hasMatch()) {
+        auto signalName = [](const QString &number) {
+            return number == QLatin1String("15")  ? QStringLiteral("SIGTERM")
+                   : number == QLatin1String("9") ? QStringLiteral("SIGKILL")
+                                                  : QStringLiteral("signal ") + number;
+        };
         KillerEvent ev = startEvent(KillerKind::EarlyoomKill, e, QStringLiteral("earlyoom"));
-        ev.signal = m.captured(1);
-        ev.pid = m.captured(2).toLongLong();
-        if (!m.captured(3).isEmpty()) ev.uid = m.captured(3).toLongLong();
-        ev.comm = m.captured(4);
+        QString tail;
+        if (m.hasMatch()) {
+            ev.signal = m.captured(1);
+            ev.pid = m.captured(2).toLongLong();
+            if (!m.captured(3).isEmpty()) ev.uid = m.captured(3).toLongLong();
+            ev.comm = m.captured(4);
+            tail = m.captured(5);
+        } else if (k1.hasMatch()) {
+            ev.pid = k1.captured(1).toLongLong();
+            ev.comm = k1.captured(2);
+            ev.signal = signalName(k1.captured(3));
+            tail = k1.captured(4);
+        } else {
+            ev.comm = k0.captured(1);
+            ev.signal = signalName(k0.captured(2));
+            ev.pid = k0.captured(3).toLongLong();
+            tail = k0.captured(4);
+            tail.replace(QLatin1String(": "), QLatin1String(" "));
+        }
         ev.reason = QStringLiteral("low_memory");
         ev.figures = h.earlyoomFigures;
-        const QString tail = m.captured(5);
         auto it = field.globalMatch(tail.section(QLatin1String("cmdline \""), 0, 0));
         while (it.hasNext()) {
             const auto f = it.next();
@@ -328,9 +367,12 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
     // What followed the signal: belongs to the last kill of this host.
     if (h.lastEarlyoom < 0 || h.lastEarlyoom >= m_events.size()) return;
     KillerEvent &last = m_events[h.lastEarlyoom];
-    if (auto m = exited.match(msg); m.hasMatch()) {
-        if (last.pid && *last.pid == m.captured(1).toLongLong())
-            last.figures.append({QStringLiteral("exited_after_s"), m.captured(2)});
+    if (auto x = exited.match(msg); x.hasMatch()) {
+        if (x.captured(1).isEmpty() || (last.pid && *last.pid == x.captured(1).toLongLong()))
+            last.figures.append({QStringLiteral("exited_after_s"), x.captured(2)});
+    } else if (auto c = cmdlineLine.match(msg); c.hasMatch()) {
+        if (!last.pid || *last.pid != c.captured(1).toLongLong()) return;
+        last.figures.append({QStringLiteral("cmdline"), c.captured(2)});
     } else if (msg.startsWith(QLatin1String("dryrun"))) {
         last.figures.append({QStringLiteral("dry_run"), QStringLiteral("yes")});
     } else if (!msg.startsWith(QLatin1String("escalating to SIGKILL")) &&
@@ -357,9 +399,12 @@ void KillerParser::nohangLine(HostState &h, const JournalEntry &e, const QString
     static const Re badness(
         QStringLiteral("^badness: *(-?\\d+), oom_score: *(\\d+), oom_score_adj: *(-?\\d+)"));
     static const Re vm(QStringLiteral("^Vm, MiB: *Size: (\\d+), RSS: (\\d+)"));
-    static const Re sending(QStringLiteral("^Sending (SIG\\w+) to the victim"));
+    static const Re sending(QStringLiteral("^Sen(?:d|ding) (SIG\\w+) to the victim"));
     const ReportLine line{e.line, msg};
-    if (msg.startsWith(QLatin1String("Memory status that requires corrective actions"))) {
+    // 0.2: "Memory status that requires corrective actions:"; 0.1: "... before implementing a corrective
+    // action:".
+    if (msg.startsWith(QLatin1String("Memory status that requires corrective actions")) ||
+        msg.startsWith(QLatin1String("Memory status before implementing"))) {
         h.nohang = startEvent(KillerKind::NohangKill, e, QStringLiteral("nohang"));
         h.nohang.evidence = {line};
         h.nohangOpen = true;
