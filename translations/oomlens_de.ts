@@ -313,6 +313,65 @@
     </message>
 </context>
 <context>
+    <name>KillerDiagnosis</name>
+    <message>
+        <source>an unnamed process</source>
+        <translation>einen unbenannten Prozess</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1: memory pressure of %2 stayed above %3 (it was %4) for %5.</source>
+        <translation>systemd-oomd hat %1 beendet: Der Speicherdruck von %2 lag %5 lang über %3 (er betrug %4).</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1: swap use was above %2 of the swap space, and it was the largest swap user.</source>
+        <translation>systemd-oomd hat %1 beendet: Die Swap-Nutzung lag über %2 des Swap-Bereichs, und es war der größte Swap-Nutzer.</translation>
+    </message>
+    <message>
+        <source>systemd-oomd acted on %1: its rule %2 was met for %3 (action %4).</source>
+        <translation>systemd-oomd hat auf %1 reagiert: Seine Regel %2 war %3 lang erfüllt (Aktion %4).</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 (%2 process(es)).</source>
+        <translation>systemd-oomd hat %1 beendet (%2 Prozess(e)).</translation>
+    </message>
+    <message>
+        <source>earlyoom sent %1 to %2: available memory was %3 (limit %4) and free swap %5 (limit %6).</source>
+        <translation>earlyoom hat %1 an %2 gesendet: Verfügbarer Speicher %3 (Grenze %4), freier Swap %5 (Grenze %6).</translation>
+    </message>
+    <message>
+        <source>nohang sent %1 to %2: available memory was %3 (limit %4).</source>
+        <translation>nohang hat %1 an %2 gesendet: Verfügbarer Speicher %3 (Grenze %4).</translation>
+    </message>
+    <message>
+        <source>The kubelet evicted pod %1 to reclaim %2 (threshold %3).</source>
+        <translation>Das kubelet hat den Pod %1 verdrängt, um %2 freizugeben (Schwelle %3).</translation>
+    </message>
+    <message>
+        <source>systemd noted that the kernel&apos;s OOM killer killed a process of %1.</source>
+        <translation>systemd hat vermerkt, dass der OOM-Killer des Kernels einen Prozess von %1 beendet hat.</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was sent)</source>
+        <translation>(Probelauf: nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <source>Find what filled memory before the kill; protect important processes with the killer&apos;s avoid list, or add memory or swap.</source>
+        <translation>Finden Sie heraus, was den Speicher vor dem Beenden gefüllt hat; schützen Sie wichtige Prozesse mit der Ausnahmeliste des Killers, oder fügen Sie Speicher oder Swap hinzu.</translation>
+    </message>
+    <message>
+        <source>Set memory requests and limits that match what the pods use, or give the node more memory; pods using more than they request are evicted first.</source>
+        <translation>Setzen Sie Speicher-Requests und -Limits passend zum Verbrauch der Pods, oder geben Sie dem Knoten mehr Speicher; Pods, die mehr als angefordert nutzen, werden zuerst verdrängt.</translation>
+    </message>
+    <message>
+        <source>See the kernel report linked to this event for the cause; set MemoryMax= or OOMPolicy= on the unit as needed.</source>
+        <translation>Die Ursache steht im verknüpften Kernel-Bericht; setzen Sie bei Bedarf MemoryMax= oder OOMPolicy= für die Unit.</translation>
+    </message>
+    <message>
+        <source>If the kill was unwanted, raise ManagedOOMMemoryPressureLimit= of the monitored slice or set ManagedOOMPreference=avoid on the unit; if the unit grows without bound, give it MemoryMax=.</source>
+        <translation>War das Beenden unerwünscht, erhöhen Sie ManagedOOMMemoryPressureLimit= der überwachten Slice oder setzen Sie ManagedOOMPreference=avoid für die Unit; wächst die Unit unbegrenzt, geben Sie ihr MemoryMax=.</translation>
+    </message>
+</context>
+<context>
     <name>oomlens::ui</name>
     <message>
         <source>invoker line</source>

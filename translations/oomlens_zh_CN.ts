@@ -313,6 +313,65 @@
     </message>
 </context>
 <context>
+    <name>KillerDiagnosis</name>
+    <message>
+        <source>an unnamed process</source>
+        <translation>一个未命名的进程</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1: memory pressure of %2 stayed above %3 (it was %4) for %5.</source>
+        <translation>systemd-oomd 杀死了 %1：%2 的内存压力在 %5 内持续高于 %3（实际为 %4）。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1: swap use was above %2 of the swap space, and it was the largest swap user.</source>
+        <translation>systemd-oomd 杀死了 %1：swap 使用超过了 swap 空间的 %2，且它是使用 swap 最多的。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd acted on %1: its rule %2 was met for %3 (action %4).</source>
+        <translation>systemd-oomd 对 %1 采取了行动：其规则 %2 持续满足了 %3（动作 %4）。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 (%2 process(es)).</source>
+        <translation>systemd-oomd 杀死了 %1（%2 个进程）。</translation>
+    </message>
+    <message>
+        <source>earlyoom sent %1 to %2: available memory was %3 (limit %4) and free swap %5 (limit %6).</source>
+        <translation>earlyoom 向 %2 发送了 %1：可用内存为 %3（阈值 %4），空闲 swap 为 %5（阈值 %6）。</translation>
+    </message>
+    <message>
+        <source>nohang sent %1 to %2: available memory was %3 (limit %4).</source>
+        <translation>nohang 向 %2 发送了 %1：可用内存为 %3（阈值 %4）。</translation>
+    </message>
+    <message>
+        <source>The kubelet evicted pod %1 to reclaim %2 (threshold %3).</source>
+        <translation>kubelet 驱逐了 pod %1 以回收 %2（阈值 %3）。</translation>
+    </message>
+    <message>
+        <source>systemd noted that the kernel&apos;s OOM killer killed a process of %1.</source>
+        <translation>systemd 记录到内核的 OOM killer 杀死了 %1 的一个进程。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was sent)</source>
+        <translation>（试运行：未发送任何信号）</translation>
+    </message>
+    <message>
+        <source>Find what filled memory before the kill; protect important processes with the killer&apos;s avoid list, or add memory or swap.</source>
+        <translation>查明杀死进程前是什么占满了内存；用该工具的避免列表保护重要进程，或增加内存或 swap。</translation>
+    </message>
+    <message>
+        <source>Set memory requests and limits that match what the pods use, or give the node more memory; pods using more than they request are evicted first.</source>
+        <translation>为 pod 设置与实际用量相符的内存 request 和 limit，或为节点增加内存；用量超过 request 的 pod 会最先被驱逐。</translation>
+    </message>
+    <message>
+        <source>See the kernel report linked to this event for the cause; set MemoryMax= or OOMPolicy= on the unit as needed.</source>
+        <translation>原因见与此事件关联的内核报告；按需为该 unit 设置 MemoryMax= 或 OOMPolicy=。</translation>
+    </message>
+    <message>
+        <source>If the kill was unwanted, raise ManagedOOMMemoryPressureLimit= of the monitored slice or set ManagedOOMPreference=avoid on the unit; if the unit grows without bound, give it MemoryMax=.</source>
+        <translation>如果不希望被杀死，请提高被监控 slice 的 ManagedOOMMemoryPressureLimit=，或为该 unit 设置 ManagedOOMPreference=avoid；如果该 unit 无限增长，请为其设置 MemoryMax=。</translation>
+    </message>
+</context>
+<context>
     <name>oomlens::ui</name>
     <message>
         <source>invoker line</source>

@@ -107,7 +107,8 @@ QString killerDiagnosis(const KillerEvent &e) {
 QString killerRemedy(const KillerEvent &e) {
     switch (e.kind) {
     case KillerKind::OomdKill:
-        return tr(
+        return QCoreApplication::translate(
+            "KillerDiagnosis",
             "If the kill was unwanted, raise ManagedOOMMemoryPressureLimit= of the monitored slice or set "
             "ManagedOOMPreference=avoid on the unit; if the unit grows without bound, give it MemoryMax=.");
     case KillerKind::EarlyoomKill:
