@@ -6,6 +6,7 @@
 #include "analysis/DiagnosisJson.h"
 #include "journal/KillerEventJson.h"
 #include "kernlog/CrossFileDedup.h"
+#include "kernlog/KillerAnalysis.h"
 #include "kernlog/LogAnalysis.h"
 #include "kernlog/OomEventJson.h"
 #include "kernlog/OomEventText.h"
@@ -30,6 +31,7 @@ int runJson(const QStringList &files) {
              QByteArrayLiteral(",\"events\":[\n"));
     qsizetype count = 0;
     LogAnalysis total;
+    QList<KillerEvent> killers;
     DiagnosisSession diagnosis;    // core/analysis: diagnoses each event as it streams by
     kernlog::CrossFileDedup dedup; // the same report in two inputs (dmesg + journal) is printed once
     auto writeEvent = [&](const QJsonObject &o) {
@@ -38,23 +40,27 @@ int runJson(const QStringList &files) {
     };
     for (const QString &file : files) {
         QList<qsizetype> where; // position in `events` of each kernel event of this file
-        LogAnalysis one = analyzeFileTo(file, [&](OomEvent &&e) {
-            if (const auto copy = dedup.copyOf(e, count)) {
-                where.append(*copy);
-                ++total.duplicatesDropped;
-                return;
-            }
-            where.append(count);
-            QJsonObject o = toJson(e);
-            o.insert(QStringLiteral("diagnosis"), diagnosisToJson(diagnosis.add(e)));
-            writeEvent(o);
-        });
+        QList<KillerEvent> kills;
+        LogAnalysis one = analyzeFileWithKillers(
+            file,
+            [&](OomEvent &&e) {
+                if (const auto copy = dedup.copyOf(e, count)) {
+                    where.append(*copy);
+                    ++total.duplicatesDropped;
+                    return;
+                }
+                where.append(count);
+                QJsonObject o = toJson(e);
+                o.insert(QStringLiteral("diagnosis"), diagnosisToJson(diagnosis.add(e)));
+                writeEvent(o);
+            },
+            &kills);
         // The userspace kills of this input follow its kernel events; links point into `events`.
-        for (KillerEvent &k : one.killerEvents) {
+        for (KillerEvent &k : kills) {
             if (k.linkedKernelEvent) k.linkedKernelEvent = where.value(*k.linkedKernelEvent);
             writeEvent(journal::killerToJson(k));
         }
-        total.killerEvents.append(one.killerEvents);
+        killers.append(kills);
         total.errors.append(one.errors);
         total.linesRead += one.linesRead;
         total.bytesRead += one.bytesRead;
@@ -64,18 +70,20 @@ int runJson(const QStringList &files) {
     QJsonArray errors;
     for (const LogError &err : std::as_const(total.errors))
         errors.append(toJson(err));
+    QJsonObject summary = summaryJson(total, count);
+    journal::addKillerSummary(summary, count - killers.size(), killers);
     writeOut(QByteArrayLiteral("\n],\"errors\":") + QJsonDocument(errors).toJson(QJsonDocument::Compact) +
-             QByteArrayLiteral(",\"summary\":") +
-             QJsonDocument(summaryJson(total, count)).toJson(QJsonDocument::Compact) +
+             QByteArrayLiteral(",\"summary\":") + QJsonDocument(summary).toJson(QJsonDocument::Compact) +
              QByteArrayLiteral("}\n"));
     std::fflush(stdout);
     return total.errors.isEmpty() ? ExitOk : ExitError;
 }
 
 int runText(const QStringList &files) {
-    const LogAnalysis a = analyzeFiles(files);
+    QList<KillerEvent> killers;
+    const LogAnalysis a = analyzeFilesWithKillers(files, &killers);
     QByteArray out;
-    const int kernel = int(a.events.size()), all = kernel + int(a.killerEvents.size());
+    const int kernel = int(a.events.size()), all = kernel + int(killers.size());
     if (all == 0) {
         out += "No OOM events found";
     } else {
@@ -83,18 +91,18 @@ int runText(const QStringList &files) {
         for (int i = 0; i < kernel; ++i)
             out += eventTableRow(i + 1, a.events[i]).toUtf8() + '\n';
         // Userspace kills (journal input) are numbered after the kernel's events.
-        for (int i = 0; i < a.killerEvents.size(); ++i)
-            out += journal::killerTableRow(kernel + i + 1, a.killerEvents[i]).toUtf8() + '\n';
+        for (int i = 0; i < killers.size(); ++i)
+            out += journal::killerTableRow(kernel + i + 1, killers[i]).toUtf8() + '\n';
         out += '\n';
         const QList<Diagnosis> diagnoses = diagnose(a.events);
         for (int i = 0; i < kernel; ++i)
             out += eventDetail(i + 1, a.events[i]).toUtf8() + diagnosisToText(diagnoses[i]).toUtf8() + '\n';
-        for (int i = 0; i < a.killerEvents.size(); ++i)
-            out += journal::killerDetail(kernel + i + 1, a.killerEvents[i]).toUtf8() + '\n';
+        for (int i = 0; i < killers.size(); ++i)
+            out += journal::killerDetail(kernel + i + 1, killers[i]).toUtf8() + '\n';
         out += QByteArray::number(all) + " event(s)";
-        if (!a.killerEvents.isEmpty())
-            out += " (" + QByteArray::number(a.killerEvents.size()) + " by userspace killers, " +
-                   QByteArray::number(all - distinctKills(a, all)) +
+        if (!killers.isEmpty())
+            out += " (" + QByteArray::number(killers.size()) + " by userspace killers, " +
+                   QByteArray::number(journal::linkedKills(killers)) +
                    " of them the same kill as a kernel report)";
     }
     out += " in " + QByteArray::number(a.linesRead) + " line(s)";

@@ -8,8 +8,8 @@
 
 namespace oomlens::journal {
 
-LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, const ProgressFn &progress,
-                             const std::atomic_bool *cancel) {
+LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, QList<KillerEvent> *killers,
+                             const ProgressFn &progress, const std::atomic_bool *cancel) {
     LogAnalysis result;
     const JournalInput input = findJournalFiles(query.path);
     result.errors = input.skipped;
@@ -27,7 +27,7 @@ LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, c
             if (progress) progress(entries, 0);
         },
         cancel);
-    feed.finish(result);
+    feed.finish(result, killers);
     if (!read.ok) result.errors.append({query.path, 0, read.error});
     result.cancelled = read.cancelled;
     return result;

@@ -6,6 +6,7 @@
 #include "JournalQuery.h"
 
 #include "kernlog/LogAnalysis.h"
+#include "model/KillerEvent.h"
 
 namespace oomlens::journal {
 

@@ -10,13 +10,13 @@ JournalFeed::JournalFeed(QString file, EventSink sink, qsizetype firstOrdinal)
     , m_builder(
           file,
           [this](OomEvent &&e) {
+              KernelKillRef ref = kernelKillRef(e, m_ordinal++);
               const auto host = m_boots.find(e.host.toStdString());
               if (host != m_boots.end()) {
                   auto it = host->second.upper_bound(e.firstLine);
-                  if (it != host->second.begin())
-                      e.time.bootId = QString::fromStdString(std::prev(it)->second);
+                  if (it != host->second.begin()) ref.bootId = QString::fromStdString(std::prev(it)->second);
               }
-              m_kernelKills.append(kernelKillRef(e, m_ordinal++));
+              m_kernelKills.append(ref);
               m_sink(std::move(e));
           },
           [this](qsizetype) { ++m_duplicates; })
@@ -71,13 +71,13 @@ void JournalFeed::addKernel(const JournalEntry &e) {
     }
 }
 
-void JournalFeed::finish(LogAnalysis &out) {
+void JournalFeed::finish(LogAnalysis &out, QList<KillerEvent> *killersOut) {
     m_builder.finish();
     QList<KillerEvent> killers = m_killers.take();
     linkKillers(killers, m_kernelKills);
     for (KillerEvent &k : killers)
         k.diagnosis = killerDiagnosis(k);
-    out.killerEvents.append(std::move(killers));
+    if (killersOut) killersOut->append(std::move(killers));
     out.linesRead += m_entries;
     out.reboots += m_builder.reboots();
     out.duplicatesDropped += m_duplicates;

@@ -3,7 +3,8 @@
 // through, so a report reads the same from dmesg, journalctl text and the journal): the message,
 // _HOSTNAME as the host, _SOURCE_MONOTONIC_TIMESTAMP as the printk stamp (the clock of dmesg's
 // "[secs.usecs]", so the same report from both is recognised as one event, see
-// kernlog/CrossFileDedup.h), __REALTIME_TIMESTAMP as the wall clock, and _BOOT_ID onto the event.
+// kernlog/CrossFileDedup.h), __REALTIME_TIMESTAMP as the wall clock; _BOOT_ID keeps the kills of one
+// boot from being linked to reports of another.
 // Entries of the userspace killers go to KillerParser; at finish() they are diagnosed and linked
 // to the kernel report of the same kill.
 #pragma once
@@ -25,8 +26,9 @@ public:
     // (links from killers point there).
     JournalFeed(QString file, EventSink sink, qsizetype firstOrdinal = 0);
     void add(const JournalEntry &entry);
-    // Closes open reports, diagnoses and links the killers' events; fills the counters of `out`.
-    void finish(LogAnalysis &out);
+    // Closes open reports, diagnoses and links the killers' events (appended to `killers` when
+    // given); fills the counters of `out`.
+    void finish(LogAnalysis &out, QList<KillerEvent> *killers);
     qint64 entries() const { return m_entries; }
 
 private:

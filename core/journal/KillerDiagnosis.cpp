@@ -34,7 +34,6 @@ KernelKillRef kernelKillRef(const OomEvent &event, qsizetype index) {
     KernelKillRef r;
     r.index = index;
     r.host = event.host;
-    r.bootId = event.time.bootId;
     r.time = event.time.wallClock;
     if (event.victim) r.victimPid = event.victim->pid;
     if (event.constraint) {

@@ -65,6 +65,19 @@ QJsonObject killerToJson(const KillerEvent &e, qsizetype linkBase) {
     };
 }
 
+qsizetype linkedKills(const QList<KillerEvent> &killers) {
+    qsizetype n = 0;
+    for (const KillerEvent &k : killers)
+        if (k.linkedKernelEvent) ++n;
+    return n;
+}
+
+void addKillerSummary(QJsonObject &summary, qsizetype kernelEvents, const QList<KillerEvent> &killers) {
+    summary.insert(QStringLiteral("kernel_events"), double(kernelEvents));
+    summary.insert(QStringLiteral("userspace_kills"), double(killers.size()));
+    summary.insert(QStringLiteral("kills"), double(kernelEvents + killers.size() - linkedKills(killers)));
+}
+
 QString killerTableRow(int number, const KillerEvent &e) {
     QString victim =
         e.comm.isEmpty() ? (e.unit.isEmpty() ? (e.pod.isEmpty() ? e.cgroup : e.pod) : e.unit) : e.comm;

@@ -14,6 +14,11 @@ namespace oomlens::journal {
 // `events` array being written).
 QJsonObject killerToJson(const KillerEvent &event, qsizetype linkBase = 0);
 
+// Counts added to the analysis summary (docs/analyze-json.md): kernel_events, userspace_kills and
+// kills (every event, a userspace kill linked to a kernel report counted once).
+void addKillerSummary(QJsonObject &summary, qsizetype kernelEvents, const QList<KillerEvent> &killers);
+qsizetype linkedKills(const QList<KillerEvent> &killers);
+
 // One row for the CLI's event table, and the detail block after it.
 QString killerTableRow(int number, const KillerEvent &event);
 QString killerDetail(int number, const KillerEvent &event, qsizetype linkBase = 0);

@@ -1,6 +1,7 @@
 // The pipeline: LogReader (bytes -> lines) -> mail-wrap joining and #012 splitting ->
 // LineFramer (line -> message) -> ReportBuilder (messages -> events).
 #include "LogAnalysis.h"
+#include "KillerAnalysis.h"
 
 #include "BareLineSkim.h"
 #include "CrossFileDedup.h"
@@ -195,9 +196,14 @@ private:
 
 LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const ProgressFn &progress,
                           const std::atomic_bool *cancel) {
+    return analyzeFileWithKillers(path, sink, nullptr, progress, cancel);
+}
+
+LogAnalysis analyzeFileWithKillers(const QString &path, const EventSink &sink, QList<KillerEvent> *killers,
+                                   const ProgressFn &progress, const std::atomic_bool *cancel) {
     // Journal files, journal directories and OS roots are told by content (core/journal/).
     if (path != QLatin1String("-") && journal::isJournalInput(path))
-        return journal::analyzeJournalTo({path, {}, {}, {}, {}}, sink, progress, cancel);
+        return journal::analyzeJournalTo({path, {}, {}, {}, {}}, sink, killers, progress, cancel);
     LogAnalysis result;
     LogReader reader(path);
     if (!reader.open()) {
@@ -238,7 +244,7 @@ LogAnalysis analyzeFileTo(const QString &path, const EventSink &sink, const Prog
         });
     if (exportParser) {
         exportParser->finish();
-        exportFeed->finish(result);
+        exportFeed->finish(result, killers);
         if (exportParser->malformedLine())
             result.errors.append({path, exportParser->malformedLine(),
                                   QStringLiteral("binary field value does not end where its length says")});
@@ -274,13 +280,21 @@ LogAnalysis analyzeFile(const QString &path, const ProgressFn &progress, const s
 
 LogAnalysis analyzeFiles(const QStringList &paths, const ProgressFn &progress,
                          const std::atomic_bool *cancel) {
+    return analyzeFilesWithKillers(paths, nullptr, progress, cancel);
+}
+
+LogAnalysis analyzeFilesWithKillers(const QStringList &paths, QList<KillerEvent> *killers,
+                                    const ProgressFn &progress, const std::atomic_bool *cancel) {
     LogAnalysis all;
     kernlog::CrossFileDedup dedup;
     for (const QString &p : paths) {
-        LogAnalysis one = analyzeFile(p, progress, cancel);
+        QList<OomEvent> events;
+        QList<KillerEvent> kills;
+        LogAnalysis one = analyzeFileWithKillers(
+            p, [&](OomEvent &&e) { events.append(std::move(e)); }, &kills, progress, cancel);
         // Kernel events seen in an earlier input are dropped; links from killers follow them.
         QList<qsizetype> where; // index in `all.events` of each of this file's events
-        for (OomEvent &e : one.events) {
+        for (OomEvent &e : events) {
             if (const auto copy = dedup.copyOf(e, all.events.size())) {
                 where.append(*copy);
                 ++all.duplicatesDropped;
@@ -289,10 +303,9 @@ LogAnalysis analyzeFiles(const QStringList &paths, const ProgressFn &progress,
             where.append(all.events.size());
             all.events.append(std::move(e));
         }
-        for (KillerEvent &k : one.killerEvents)
-            if (k.linkedKernelEvent && *k.linkedKernelEvent < where.size())
-                k.linkedKernelEvent = where[*k.linkedKernelEvent];
-        all.killerEvents.append(std::move(one.killerEvents));
+        for (KillerEvent &k : kills)
+            if (k.linkedKernelEvent) k.linkedKernelEvent = where.value(*k.linkedKernelEvent);
+        if (killers) killers->append(std::move(kills));
         all.errors.append(one.errors);
         all.linesRead += one.linesRead;
         all.bytesRead += one.bytesRead;

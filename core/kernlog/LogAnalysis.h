@@ -3,7 +3,6 @@
 // memory does not grow with the file; it may run on any thread and polls `cancel`.
 #pragma once
 
-#include "model/KillerEvent.h"
 #include "model/OomEvent.h"
 
 #include <QList>
@@ -24,10 +23,6 @@ struct LogError {
 
 struct LogAnalysis {
     QList<OomEvent> events;
-    // Kills by userspace killers and systemd's unit OOM notes (journal input, core/journal/);
-    // collected even by the streaming form (they are few). linkedKernelEvent indexes `events`
-    // (for the streaming form: the ordinal of the emitted event).
-    QList<KillerEvent> killerEvents;
     QList<LogError> errors;
     qint64 linesRead = 0;
     qint64 bytesRead = 0;         // uncompressed bytes

@@ -1,7 +1,5 @@
 #include "OomEventJson.h"
 
-#include "journal/KillerEventJson.h"
-
 #include <QJsonArray>
 
 namespace oomlens {
@@ -171,7 +169,6 @@ QJsonObject toJson(const OomEvent &e) {
          e.time.wallClock ? QJsonValue(e.time.wallClockYearGuessed) : QJsonValue()},
         {QStringLiteral("uptime_s"), opt(e.time.uptimeSeconds)},
         {QStringLiteral("boot"), e.time.bootIndex},
-        {QStringLiteral("boot_id"), str(e.time.bootId)},
         {QStringLiteral("kind"), kindName(e.kind)},
         {QStringLiteral("complete"), e.complete},
         {QStringLiteral("missing"), QJsonArray::fromStringList(e.missing)},
@@ -218,31 +215,19 @@ QJsonObject summaryJson(const LogAnalysis &a, qsizetype eventCount) {
                        {QStringLiteral("bytes"), double(a.bytesRead)},
                        {QStringLiteral("reboots"), a.reboots},
                        {QStringLiteral("duplicates_dropped"), double(a.duplicatesDropped)},
-                       {QStringLiteral("cancelled"), a.cancelled},
-                       {QStringLiteral("kernel_events"), double(eventCount - a.killerEvents.size())},
-                       {QStringLiteral("userspace_kills"), double(a.killerEvents.size())},
-                       {QStringLiteral("kills"), double(distinctKills(a, eventCount))}};
-}
-
-qsizetype distinctKills(const LogAnalysis &a, qsizetype eventCount) {
-    qsizetype linked = 0;
-    for (const KillerEvent &k : a.killerEvents)
-        if (k.linkedKernelEvent) ++linked;
-    return eventCount - linked;
+                       {QStringLiteral("cancelled"), a.cancelled}};
 }
 
 QJsonObject toJson(const LogAnalysis &a) {
     QJsonArray events, errors;
     for (const OomEvent &e : a.events)
         events.append(toJson(e));
-    for (const KillerEvent &k : a.killerEvents)
-        events.append(journal::killerToJson(k));
     for (const LogError &err : a.errors)
         errors.append(toJson(err));
     return QJsonObject{{QStringLiteral("schema"), AnalyzeJsonSchemaVersion},
                        {QStringLiteral("events"), events},
                        {QStringLiteral("errors"), errors},
-                       {QStringLiteral("summary"), summaryJson(a, a.events.size() + a.killerEvents.size())}};
+                       {QStringLiteral("summary"), summaryJson(a, a.events.size())}};
 }
 
 } // namespace oomlens

@@ -14,9 +14,6 @@ QJsonObject toJson(const OomEvent &event);
 QJsonObject toJson(const LogError &error);
 // The whole document: {"schema":1,"events":[...],"errors":[...],"summary":{...}}
 QJsonObject toJson(const LogAnalysis &analysis);
-// `eventCount`: every object of `events` (kernel events and userspace kills, LogAnalysis::killerEvents
-// of the analysis); "kills" counts a userspace kill linked to a kernel report once.
 QJsonObject summaryJson(const LogAnalysis &analysis, qsizetype eventCount);
-qsizetype distinctKills(const LogAnalysis &analysis, qsizetype eventCount);
 
 } // namespace oomlens

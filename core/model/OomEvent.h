@@ -63,7 +63,6 @@ struct EventTime {
     bool wallClockYearGuessed = false;   // classic syslog prints no year
     std::optional<double> uptimeSeconds; // the `[ 1234.567890]` printk timestamp
     int bootIndex = 0; // 0 = first boot seen in this file/host; +1 at each reboot the log shows
-    QString bootId;    // the journal's _BOOT_ID (32 hex digits) when the input is a journal; else empty
 };
 
 // gfp_mask=0x1100dca(GFP_HIGHUSER_MOVABLE|__GFP_ZERO): the hex is version dependent, the

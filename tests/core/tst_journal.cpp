@@ -134,17 +134,17 @@ private slots:
             QCOMPARE(signatures(ofHost(a.events, QString::fromLatin1(host))), signatures(expected));
         }
         QCOMPARE(a.events.size(), dmesgEvents("web-1").size() + dmesgEvents("db-2").size());
-        // Boot ids and wall clocks come from the journal: the boot's realtime + the printk time.
+        // Wall clocks come from the journal: the realtime of one of that host's boots + the printk time.
         for (const OomEvent &e : a.events) {
-            const auto boot = std::find_if(m_boots.cbegin(), m_boots.cend(), [&](const Boot &b) {
-                return QString::fromLatin1(b.bootId) == e.time.bootId;
-            });
-            QVERIFY2(boot != m_boots.cend(), qPrintable(e.time.bootId));
-            QCOMPARE(QString::fromLatin1(boot->host), e.host);
             QVERIFY(e.time.wallClock && e.time.uptimeSeconds);
-            const qint64 expectMs = qint64(
-                (boot->realtimeAtBootUs + quint64(qRound64(*e.time.uptimeSeconds * 1e6)) + 150) / 1000);
-            QCOMPARE(e.time.wallClock->toMSecsSinceEpoch(), expectMs);
+            bool found = false;
+            for (const Boot &b : std::as_const(m_boots)) {
+                const qint64 expectMs = qint64(
+                    (b.realtimeAtBootUs + quint64(qRound64(*e.time.uptimeSeconds * 1e6)) + 150) / 1000);
+                found |= QString::fromLatin1(b.host) == e.host &&
+                         e.time.wallClock->toMSecsSinceEpoch() == expectMs;
+            }
+            QVERIFY2(found, qPrintable(e.time.wallClock->toString(Qt::ISODateWithMs)));
         }
     }
 
@@ -155,7 +155,7 @@ private slots:
             QCOMPARE(signatures(a.events), signatures(dmesgEvents(host.toLatin1())));
             for (const OomEvent &e : a.events) {
                 QCOMPARE(e.host, host);
-                QVERIFY(!e.time.bootId.isEmpty());
+                QVERIFY(e.time.wallClock.has_value());
                 // Line numbers are the export text's lines of MESSAGE=.
                 QVERIFY(readFile(m_exportDir + QStringLiteral("/%1.export").arg(host))
                             .split('\n')
@@ -232,12 +232,12 @@ private slots:
         q.path = m_journalDir;
         q.host = QStringLiteral("web-1");
         q.since = QDateTime::fromMSecsSinceEpoch(1700100000000, QTimeZone(0));
-        const LogAnalysis a = journal::analyzeJournal(q);
+        const LogAnalysis a = journal::analyzeJournal(q).analysis;
         QVERIFY(a.errors.isEmpty());
         const Boot &second = m_boots.at(1);
         QCOMPARE(signatures(a.events), signatures(analyzeFile(second.dmesgPath).events));
         q.host = QStringLiteral("no-such-host");
-        QVERIFY(journal::analyzeJournal(q).events.isEmpty());
+        QVERIFY(journal::analyzeJournal(q).analysis.events.isEmpty());
     }
 
     void cliReadsTheJournal() {
@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(events.size(), dmesgEvents("web-1").size() + dmesgEvents("db-2").size());
         for (const QJsonValue &v : events) {
             QVERIFY(!v[QStringLiteral("host")].toString().isEmpty());
-            QCOMPARE(v[QStringLiteral("boot_id")].toString().size(), 32);
+            QVERIFY(v[QStringLiteral("uptime_s")].isDouble());
         }
     }
 };

@@ -6,7 +6,7 @@
 #include "JournalTestUtil.h"
 
 #include "journal/KillerEventJson.h"
-#include "kernlog/LogAnalysis.h"
+#include "kernlog/KillerAnalysis.h"
 #include "kernlog/OomEventJson.h"
 
 #include <QDir>
@@ -49,11 +49,19 @@ class TestKillers : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp;
 
-    LogAnalysis throughJournalFile(const QString &exportFile, const QString &name) {
+    struct Read {
+        LogAnalysis a;
+        QList<KillerEvent> killerEvents;
+        QList<OomEvent> &events = a.events;
+        QList<LogError> &errors = a.errors;
+    };
+    static void read(const QString &path, Read &r) { r.a = analyzeFilesWithKillers({path}, &r.killerEvents); }
+
+    void throughJournalFile(const QString &exportFile, const QString &name, Read &r) {
         const QString journal = m_tmp.filePath(name + QStringLiteral(".journal"));
         const QString err = makeJournal(exportFile, journal);
         if (!err.isEmpty()) qFatal("%s", qPrintable(err));
-        return analyzeFile(journal);
+        read(journal, r);
     }
 
 private slots:
@@ -83,10 +91,11 @@ private slots:
         QVERIFY(!text.isEmpty());
         const QString exportFile = m_tmp.filePath(file + QStringLiteral(".export"));
         QVERIFY(writeFile(exportFile, exportStream(entriesFromExcerpt(text, ident.toUtf8()))));
-        const LogAnalysis a = analyzeFile(exportFile);
+        Read a, b;
+        read(exportFile, a);
         QVERIFY2(a.errors.isEmpty(), qPrintable(a.errors.value(0).reason));
         QCOMPARE(a.killerEvents.size(), events);
-        const LogAnalysis b = throughJournalFile(exportFile, file);
+        throughJournalFile(exportFile, file, b);
         QVERIFY(b.errors.isEmpty());
         QStringList shapesA, shapesB;
         for (const KillerEvent &k : a.killerEvents)
@@ -147,7 +156,8 @@ private slots:
         other.fields.replace("fe6faa94e7774663a0da52717891d8ef", "7ad2d189f7e94e70a38c781354912448");
         const QString path = m_tmp.filePath(QStringLiteral("msgid.export"));
         QVERIFY(writeFile(path, exportStream({e, other})));
-        const LogAnalysis a = analyzeFile(path);
+        Read a;
+        read(path, a);
         QCOMPARE(a.killerEvents.size(), 1);
         QCOMPARE(a.killerEvents[0].kind, KillerKind::UnitOom);
         QCOMPARE(a.killerEvents[0].unit, QStringLiteral("postgresql@15-main.service"));
@@ -191,7 +201,8 @@ private slots:
         }
         const QString path = m_tmp.filePath(QStringLiteral("linked.export"));
         QVERIFY(writeFile(path, exportStream(entries)));
-        const LogAnalysis a = throughJournalFile(path, QStringLiteral("linked"));
+        Read a;
+        throughJournalFile(path, QStringLiteral("linked"), a);
         QVERIFY(a.errors.isEmpty());
         QVERIFY(!a.events.isEmpty());
         QCOMPARE(a.killerEvents.size(), 2);
