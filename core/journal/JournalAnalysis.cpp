@@ -33,12 +33,13 @@ LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, Q
     return result;
 }
 
-LogAnalysis analyzeJournal(const JournalQuery &query, const ProgressFn &progress,
-                           const std::atomic_bool *cancel) {
+JournalResult analyzeJournal(const JournalQuery &query, const ProgressFn &progress,
+                             const std::atomic_bool *cancel) {
+    JournalResult r;
     QList<OomEvent> events;
-    LogAnalysis r = analyzeJournalTo(
-        query, [&](OomEvent &&e) { events.append(std::move(e)); }, progress, cancel);
-    r.events = std::move(events);
+    r.analysis = analyzeJournalTo(
+        query, [&](OomEvent &&e) { events.append(std::move(e)); }, &r.killers, progress, cancel);
+    r.analysis.events = std::move(events);
     return r;
 }
 

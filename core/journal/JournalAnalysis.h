@@ -11,13 +11,18 @@
 namespace oomlens::journal {
 
 // Streams the kernel events to `sink` (in the order the journal gives them; killers' links index
-// this order from 0) and returns the rest: killer events, errors (one per skipped file:
-// "file: reason"), counts. linesRead counts the entries read (after the filter).
-LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink,
+// this order from 0), appends the userspace kills to `killers` (when given) and returns the rest:
+// errors (one per skipped file: "file: reason"), counts. linesRead counts the entries read.
+LogAnalysis analyzeJournalTo(const JournalQuery &query, const EventSink &sink, QList<KillerEvent> *killers,
                              const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
 
+struct JournalResult {
+    LogAnalysis analysis;       // kernel events (analysis.events), errors, counts
+    QList<KillerEvent> killers; // userspace kills; linkedKernelEvent indexes analysis.events
+};
+
 // The same with the events collected: what the fleet view calls with a host and a time window.
-LogAnalysis analyzeJournal(const JournalQuery &query, const ProgressFn &progress = {},
-                           const std::atomic_bool *cancel = nullptr);
+JournalResult analyzeJournal(const JournalQuery &query, const ProgressFn &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
 
 } // namespace oomlens::journal

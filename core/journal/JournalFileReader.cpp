@@ -68,6 +68,9 @@ int addMatches(sd_journal *j, const JournalQuery &q) {
     term({std::string("MESSAGE_ID=") + MessageIdUnitOutOfMemory,
           std::string("MESSAGE_ID=") + MessageIdUnitOomdKill});
     term({"UNIT_RESULT=oom-kill"});
+    // PID 1 (and user managers) without catalog ids: systemd before the ids, or entries re-imported
+    // from syslog text. Its lines are few next to the kernel's.
+    term({"SYSLOG_IDENTIFIER=systemd"});
     if (r < 0) return r;
     if (!q.host.isEmpty() || !q.bootId.isEmpty()) {
         if ((r = sd_journal_add_conjunction(j)) < 0) return r;

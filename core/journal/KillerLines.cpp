@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace oomlens::journal {
 
 namespace {
@@ -51,8 +53,10 @@ struct KillerParser::HostState {
     QString oomdMonitored;
     QList<qint64> oomdPids;
     QString oomdSignal;
-    QList<ReportLine> earlyoomPending;
-    QList<std::pair<QString, QString>> earlyoomFigures;
+    // The last "mem avail" line and the last "low memory!" line with their figures: v1.2+ print
+    // avail, low, kill; v1.1 printed low, avail, kill.
+    std::optional<ReportLine> earlyoomAvailLine, earlyoomLowLine;
+    QList<std::pair<QString, QString>> earlyoomFigures, earlyoomLimits;
     qsizetype lastEarlyoom = -1;
     bool nohangOpen = false;
     KillerEvent nohang;
@@ -124,8 +128,9 @@ void KillerParser::add(const JournalEntry &e, KillerSource source) {
 // systemd-oomd (src/oom/oomd-manager.c, oomd-util.c).
 void KillerParser::oomdLine(HostState &h, const JournalEntry &e, const QString &msg) {
     static const Re killed(QStringLiteral("^(Killed|Marked) (\\S+) (?:for killing )?due to (.*)$"));
-    static const Re pressure(QStringLiteral("memory pressure for (\\S+) (?:being|is) ([\\d.]+%) > ([\\d.]+%) "
-                                            "for > (\\S+)(?: with reclaim activity)?"));
+    static const Re pressure(
+        QStringLiteral("[Mm]emory pressure for (\\S+) (?:being|is) ([\\d.]+%) > ([\\d.]+%) "
+                       "for > (\\S+)(?: with reclaim activity)?"));
     static const Re used(
         QStringLiteral("memory used \\((\\d+)\\) / total \\((\\d+)\\) and swap used \\((\\d+)\\) / "
                        "total \\((\\d+)\\) (?:being|is) more than ([\\d.]+%)"));
@@ -295,7 +300,7 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
     static const Re cmdlineLine(QStringLiteral("^process (\\d+) cmdline \"(.*)\"$"));
     const ReportLine line{e.line, msg};
     if (auto m = avail.match(msg); m.hasMatch()) {
-        h.earlyoomPending = {line};
+        h.earlyoomAvailLine = line;
         h.earlyoomFigures = {{QStringLiteral("mem_available_mib"), m.captured(1)},
                              {QStringLiteral("mem_total_mib"), m.captured(2)},
                              {QStringLiteral("mem_available"), m.captured(3) + QLatin1Char('%')},
@@ -305,15 +310,15 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
         return;
     }
     if (auto m = lowOld.match(msg); m.hasMatch()) {
-        h.earlyoomPending.append(line);
-        h.earlyoomFigures += {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
-                              {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
+        h.earlyoomLowLine = line;
+        h.earlyoomLimits = {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
+                            {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
         return;
     }
     if (auto m = low.match(msg); m.hasMatch()) {
-        h.earlyoomPending.append(line);
-        h.earlyoomFigures += {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
-                              {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
+        h.earlyoomLowLine = line;
+        h.earlyoomLimits = {{QStringLiteral("mem_limit"), m.captured(2) + QLatin1Char('%')},
+                            {QStringLiteral("swap_limit"), m.captured(3) + QLatin1Char('%')}};
         return;
     }
     const auto m = sending.match(msg);
@@ -346,7 +351,7 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
             tail.replace(QLatin1String(": "), QLatin1String(" "));
         }
         ev.reason = QStringLiteral("low_memory");
-        ev.figures = h.earlyoomFigures;
+        ev.figures = h.earlyoomFigures + h.earlyoomLimits;
         auto it = field.globalMatch(tail.section(QLatin1String("cmdline \""), 0, 0));
         while (it.hasNext()) {
             const auto f = it.next();
@@ -356,10 +361,15 @@ void KillerParser::earlyoomLine(HostState &h, const JournalEntry &e, const QStri
         }
         if (auto c = cmdline.match(tail); c.hasMatch())
             ev.figures.append({QStringLiteral("cmdline"), c.captured(1)});
-        ev.evidence = h.earlyoomPending;
+        for (const auto &l : {h.earlyoomAvailLine, h.earlyoomLowLine})
+            if (l) ev.evidence.append(*l);
+        std::sort(ev.evidence.begin(), ev.evidence.end(),
+                  [](const ReportLine &a, const ReportLine &b) { return a.line < b.line; });
         ev.evidence.append(line);
-        if (!h.earlyoomPending.isEmpty()) ev.firstLine = h.earlyoomPending.constFirst().line;
-        h.earlyoomPending.clear();
+        ev.firstLine = ev.evidence.constFirst().line;
+        h.earlyoomAvailLine.reset();
+        h.earlyoomLowLine.reset();
+        h.earlyoomLimits.clear();
         h.lastEarlyoom = m_events.size();
         m_events.append(std::move(ev));
         return;

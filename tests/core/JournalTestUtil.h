@@ -155,11 +155,18 @@ inline QList<Entry> entriesFromExcerpt(const QByteArray &text, const QByteArray 
         }
         lines << l;
     }
-    // Bare lines: just before the next stamped line, else just after the previous one.
+    // Bare lines: just before the next stamped line, else just after the previous one, on the same
+    // host (one excerpt is one machine).
     for (int i = int(lines.size()) - 1; i >= 0; --i)
-        if (!lines[i].us && i + 1 < lines.size() && lines[i + 1].us) lines[i].us = *lines[i + 1].us - 1000;
+        if (!lines[i].us && i + 1 < lines.size() && lines[i + 1].us) {
+            lines[i].us = *lines[i + 1].us - 1000;
+            if (lines[i].host.isEmpty()) lines[i].host = lines[i + 1].host;
+        }
     for (int i = 0; i < lines.size(); ++i)
-        if (!lines[i].us) lines[i].us = i > 0 ? *lines[i - 1].us + 1000 : base + quint64(i) * 1000;
+        if (!lines[i].us) {
+            lines[i].us = i > 0 ? *lines[i - 1].us + 1000 : base + quint64(i) * 1000;
+            if (lines[i].host.isEmpty() && i > 0) lines[i].host = lines[i - 1].host;
+        }
     QList<Entry> entries;
     for (const Line &l : std::as_const(lines)) {
         Entry e;
