@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include "live/ReplayWidget.h"
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -146,6 +147,10 @@ void MainWindow::openFiles(const QStringList &paths) {
     else
         m_banner->clear();
     if (existing.isEmpty()) return;
+    if (existing.size() == 1 && isRecordingDirectory(existing.constFirst())) {
+        openRecording(existing.constFirst());
+        return;
+    }
     QStringList logs;
     QString snapshot;
     for (const QString &path : std::as_const(existing)) {
@@ -160,6 +165,34 @@ void MainWindow::openFiles(const QStringList &paths) {
     RecentFiles::setLastDirectory(QFileInfo(existing.constFirst()).absolutePath());
     if (!snapshot.isEmpty()) m_snapshotLoader->load(snapshot);
     if (!logs.isEmpty()) m_loader->load(logs);
+}
+
+bool MainWindow::isRecordingDirectory(const QString &path) {
+    const QFileInfo info(path);
+    return info.isDir() && !QDir(path).entryList({QStringLiteral("seg-*.oomrec")}, QDir::Files).isEmpty();
+}
+
+bool MainWindow::openRecording(const QString &dir) {
+    auto *view = new ReplayWidget(this);
+    if (!view->open(dir)) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot open the recording."), {view->errorString()});
+        delete view;
+        return false;
+    }
+    if (m_replayView) {
+        m_stack->removeWidget(m_replayView);
+        m_replayView->deleteLater();
+    }
+    m_replayView = view;
+    m_stack->addWidget(m_replayView);
+    m_stack->setCurrentWidget(m_replayView);
+    const QStringList problems = view->problems();
+    if (!problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, tr("Damaged parts of the recording were skipped."), problems);
+    else
+        m_banner->clear();
+    setWindowTitle(tr("%1 — recording — OOM Lens").arg(QDir::toNativeSeparators(dir)));
+    return true;
 }
 
 void MainWindow::onLoadStarted(const QStringList &paths) {

@@ -17,6 +17,7 @@ class DocumentLoader;
 class LoadProgressWidget;
 class SnapshotLoader;
 class SnapshotWidget;
+class ReplayWidget;
 struct LoadedSnapshot;
 class MessageBanner;
 class PostMortemWidget;
@@ -31,12 +32,17 @@ public:
     // Opens the files: logs as one post-mortem document (several logs of one incident belong
     // together), a snapshot (directory or tar archive, sosreport) in the snapshot view.
     void openFiles(const QStringList &paths);
+    // Opens a flight recording (`oomlens-cli record --output DIR`) in the replay view; false (and
+    // the banner says why) when `dir` holds none.
+    bool openRecording(const QString &dir);
+    static bool isRecordingDirectory(const QString &path);
 
     // For tests and the screenshot tool.
     PostMortemWidget *postMortem() const { return m_postMortem; }
     DocumentLoader *loader() const { return m_loader; }
     SnapshotLoader *snapshotLoader() const { return m_snapshotLoader; }
     SnapshotWidget *snapshotView() const { return m_snapshotView; }
+    ReplayWidget *replayView() const { return m_replayView; }
     QWidget *liveHost() const { return m_live; }
     QWidget *currentPage() const;
     MessageBanner *banner() const { return m_banner; }
@@ -80,6 +86,7 @@ private:
     QWidget *m_live = nullptr;
     PostMortemWidget *m_postMortem = nullptr;
     SnapshotWidget *m_snapshotView = nullptr;
+    ReplayWidget *m_replayView = nullptr;
     SnapshotLoader *m_snapshotLoader = nullptr;
     MessageBanner *m_banner = nullptr;
     DocumentLoader *m_loader = nullptr;

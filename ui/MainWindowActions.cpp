@@ -34,6 +34,13 @@ void MainWindow::createActions() {
     open->setStatusTip(tr("Open kernel logs or a snapshot"));
     connect(open, &QAction::triggered, this, &MainWindow::openDialog);
 
+    auto *openRec = make(QStringLiteral("actionOpenRecording"), tr("Open &Recording…"));
+    openRec->setStatusTip(tr("Open a flight recording made by oomlens-cli record --output DIR"));
+    connect(openRec, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Recording"), RecentFiles::lastDirectory());
+        if (!dir.isEmpty()) openRecording(dir);
+    });
+
     auto *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -95,6 +102,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionOpen")));
+    file->addAction(action(QStringLiteral("actionOpenRecording")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();

@@ -191,7 +191,14 @@ bool RecordingReader::decodeChunk(int index, const std::function<bool(const Reco
     return true;
 }
 
-Snapshot RecordingReader::toSnapshot(const RecordedSample &sample) const {
+int RecordingReader::chunkAt(qint64 ms) const {
+    int index = -1;
+    for (int i = 0; i < m_chunks.size(); ++i)
+        if (m_chunks[i].header.samples > 0 && (m_chunks[i].header.firstMs <= ms || index < 0)) index = i;
+    return index;
+}
+
+Snapshot RecordingReader::toSnapshot(const RecordedSample &sample, bool light) const {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(sample.timeMs, Qt::UTC);
     QJsonObject manifest{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)}};
     if (sample.meta) {
@@ -206,10 +213,11 @@ Snapshot RecordingReader::toSnapshot(const RecordedSample &sample) const {
     SnapshotReadOptions options;
     options.processes = false; // from the process table below
     options.cmdlines = false;
-    options.pagetypeinfo = true; // served from the latest Full sample's copy
+    options.pagetypeinfo = !light; // served from the latest Full sample's copy
+    options.cgroups = !light;
     Snapshot s = SnapshotReader(source, options).read();
     s.time = time;
-    if (sample.hasProcesses && sample.processes) {
+    if (sample.hasProcesses && sample.processes && !light) {
         s.processes = *sample.processes;
         s.hasCmdlines = sample.hasCmdlines;
     }
@@ -217,10 +225,7 @@ Snapshot RecordingReader::toSnapshot(const RecordedSample &sample) const {
 }
 
 std::optional<Snapshot> RecordingReader::snapshotAt(qint64 ms, QString *error) {
-    // The last chunk that starts at or before `ms` (or the first chunk).
-    int index = -1;
-    for (int i = 0; i < m_chunks.size(); ++i)
-        if (m_chunks[i].header.samples > 0 && (m_chunks[i].header.firstMs <= ms || index < 0)) index = i;
+    const int index = chunkAt(ms);
     if (index < 0) {
         if (error) *error = QStringLiteral("%1: the recording holds no samples").arg(m_dir);
         return std::nullopt;
