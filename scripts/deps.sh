@@ -7,7 +7,7 @@ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
 qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libxkbcommon-dev
 libarchive-dev libzstd-dev libsystemd-dev qtkeychain-qt6-dev zstd xz-utils gzip clang-format ccache
 clang libfuzzer-14-dev libclang-rt-14-dev
-systemd-journal-remote prometheus prometheus-node-exporter earlyoom atop nohang curl
+systemd-journal-remote prometheus prometheus-node-exporter apache2-utils earlyoom atop nohang curl
 xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk pkexec policykit-1 procps"
 missing=""
 for p in $PKGS; do
