@@ -700,6 +700,86 @@
             <numerusform>%n Zeilen länger als %1 wurden abgeschnitten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/v</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No OOM kill in this window.</source>
+        <translation>Kein OOM-Kill in diesem Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>OOM kills:</source>
+        <translation>OOM-Kills:</translation>
+    </message>
+    <message>
+        <source>Zone watermarks and buddy counts are not collected for this host. node_exporter has these collectors off by default; start it with &lt;code&gt;%1&lt;/code&gt; (on Debian: add them to ARGS in /etc/default/prometheus-node-exporter).</source>
+        <translation>Zonen-Watermarks und Buddy-Zahlen werden für diesen Host nicht erfasst. node_exporter hat diese Collectors standardmäßig ausgeschaltet; starten Sie ihn mit &lt;code&gt;%1&lt;/code&gt; (unter Debian: in ARGS in /etc/default/prometheus-node-exporter eintragen).</translation>
+    </message>
+    <message>
+        <source>Zones at %1 (pages)</source>
+        <translation>Zonen um %1 (Seiten)</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>verwaltet</translation>
+    </message>
+    <message>
+        <source>Free blocks per order at %1 (buddyinfo)</source>
+        <translation>Freie Blöcke je Order um %1 (buddyinfo)</translation>
+    </message>
+    <message>
+        <source>Partial answer: %1</source>
+        <translation>Unvollständige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Containers with OOM kills</source>
+        <translation>Container mit OOM-Kills</translation>
+    </message>
+    <message>
+        <source>namespace/pod/container</source>
+        <translation>Namespace/Pod/Container</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>OOM events (cAdvisor)</source>
+        <translation>OOM-Ereignisse (cAdvisor)</translation>
+    </message>
+    <message>
+        <source>restarts, last reason OOMKilled</source>
+        <translation>Neustarts, letzter Grund OOMKilled</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>
@@ -944,6 +1024,81 @@
     </message>
 </context>
 <context>
+    <name>oomlens::ui::ConnectionDialog</name>
+    <message>
+        <source>Prometheus Connection</source>
+        <translation>Prometheus-Verbindung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>only for Mimir or Cortex (X-Scope-OrgID)</source>
+        <translation>nur für Mimir oder Cortex (X-Scope-OrgID)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval:</source>
+        <translation>Scrape-&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>The password or token is kept in the system&apos;s secret store, never in the settings file.</source>
+        <translation>Passwort oder Token werden im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+</context>
+<context>
     <name>oomlens::ui::DesktopNotifier</name>
     <message>
         <source>OOM Lens</source>
@@ -1106,6 +1261,153 @@
     <message>
         <source>event number (the log has no usable time stamps)</source>
         <translation>Ereignisnummer (das Log hat keine verwertbaren Zeitstempel)</translation>
+    </message>
+</context>
+<context>
+    <name>oomlens::ui::FleetWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>no saved connection</source>
+        <translation>keine gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>label=value, … (job, instance, cluster, namespace)</source>
+        <translation>Label=Wert, … (job, instance, cluster, namespace)</translation>
+    </message>
+    <message>
+        <source>The label that names a host at your site</source>
+        <translation>Das Label, das bei Ihnen einen Host benennt</translation>
+    </message>
+    <message>
+        <source>Host label:</source>
+        <translation>Host-Label:</translation>
+    </message>
+    <message>
+        <source>Click a kill in the strip to see that host around that time.</source>
+        <translation>Klicken Sie auf einen Kill im Streifen, um diesen Host um diese Zeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to the Prometheus that scrapes your hosts&apos; node_exporter.</source>
+        <translation>Verbinden Sie sich mit dem Prometheus, der den node_exporter Ihrer Hosts abfragt.</translation>
+    </message>
+    <message>
+        <source>The password or token is kept for this session only: the secret store said: %1</source>
+        <translation>Passwort oder Token gelten nur für diese Sitzung; der Schlüsselbund meldete: %1</translation>
+    </message>
+    <message>
+        <source>The secret store did not give the password or token: %1</source>
+        <translation>Der Schlüsselbund lieferte Passwort oder Token nicht: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1 ab…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Prometheus is unreachable</source>
+        <translation>Prometheus ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer in time</source>
+        <translation>Prometheus hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the credentials (HTTP %1)</source>
+        <translation>Prometheus hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1</source>
+        <translation>Prometheus antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>Prometheus rejected the query</source>
+        <translation>Prometheus hat die Abfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The answer is not Prometheus&apos; query API</source>
+        <translation>Die Antwort stammt nicht von der Prometheus-Abfrage-API</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM kill(s)</source>
+        <translation>
+            <numerusform>%n OOM-Kill</numerusform>
+            <numerusform>%n OOM-Kills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 min</source>
+        <translation>Schritt %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) with OOM kills</source>
+        <translation>
+            <numerusform>%n Container mit OOM-Kills</numerusform>
+            <numerusform>%n Container mit OOM-Kills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial answer: %1</source>
+        <translation>Unvollständige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 around %2…</source>
+        <translation>Lese %1 um %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kill(s) in the window</source>
+        <translation>
+            <numerusform>%1: %n Kill im Zeitfenster</numerusform>
+            <numerusform>%1: %n Kills im Zeitfenster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1795,14 @@ Sie können Dateien auch auf dieses Fenster ziehen.</translation>
     <message>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>F&amp;lotte</translation>
+    </message>
+    <message>
+        <source>OOM kills across your hosts, from Prometheus</source>
+        <translation>OOM-Kills über alle Ihre Hosts, aus Prometheus</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,86 @@
             <numerusform>%n 行超过 %1，已被截断</numerusform>
         </translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No OOM kill in this window.</source>
+        <translation>此时间窗口内没有 OOM kill。</translation>
+    </message>
+    <message>
+        <source>OOM kills:</source>
+        <translation>OOM kill：</translation>
+    </message>
+    <message>
+        <source>Zone watermarks and buddy counts are not collected for this host. node_exporter has these collectors off by default; start it with &lt;code&gt;%1&lt;/code&gt; (on Debian: add them to ARGS in /etc/default/prometheus-node-exporter).</source>
+        <translation>此主机未采集 zone 水位线和 buddy 计数。node_exporter 默认关闭这些 collector；请用 &lt;code&gt;%1&lt;/code&gt; 启动它（Debian：加到 /etc/default/prometheus-node-exporter 的 ARGS 中）。</translation>
+    </message>
+    <message>
+        <source>Zones at %1 (pages)</source>
+        <translation>%1 时的 zone（页）</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>受管</translation>
+    </message>
+    <message>
+        <source>Free blocks per order at %1 (buddyinfo)</source>
+        <translation>%1 时各 order 的空闲块（buddyinfo）</translation>
+    </message>
+    <message>
+        <source>Partial answer: %1</source>
+        <translation>部分应答：%1</translation>
+    </message>
+    <message>
+        <source>Containers with OOM kills</source>
+        <translation>有 OOM kill 的容器</translation>
+    </message>
+    <message>
+        <source>namespace/pod/container</source>
+        <translation>命名空间/Pod/容器</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>OOM events (cAdvisor)</source>
+        <translation>OOM 事件（cAdvisor）</translation>
+    </message>
+    <message>
+        <source>restarts, last reason OOMKilled</source>
+        <translation>重启次数（最后原因 OOMKilled）</translation>
+    </message>
 </context>
 <context>
     <name>oomlens::ui::AppLanguage</name>
@@ -942,6 +1022,81 @@
     </message>
 </context>
 <context>
+    <name>oomlens::ui::ConnectionDialog</name>
+    <message>
+        <source>Prometheus Connection</source>
+        <translation>Prometheus 连接</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>only for Mimir or Cortex (X-Scope-OrgID)</source>
+        <translation>仅用于 Mimir 或 Cortex（X-Scope-OrgID）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>密码或令牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval:</source>
+        <translation>抓取间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The password or token is kept in the system&apos;s secret store, never in the settings file.</source>
+        <translation>密码或令牌保存在系统的密钥库中，绝不写入设置文件。</translation>
+    </message>
+</context>
+<context>
     <name>oomlens::ui::DesktopNotifier</name>
     <message>
         <source>OOM Lens</source>
@@ -1102,6 +1257,149 @@
     <message>
         <source>event number (the log has no usable time stamps)</source>
         <translation>事件序号（日志中没有可用的时间戳）</translation>
+    </message>
+</context>
+<context>
+    <name>oomlens::ui::FleetWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>no saved connection</source>
+        <translation>没有已保存的连接</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>label=value, … (job, instance, cluster, namespace)</source>
+        <translation>标签=值, …（job、instance、cluster、namespace）</translation>
+    </message>
+    <message>
+        <source>The label that names a host at your site</source>
+        <translation>贵站点用于命名主机的标签</translation>
+    </message>
+    <message>
+        <source>Host label:</source>
+        <translation>主机标签：</translation>
+    </message>
+    <message>
+        <source>Click a kill in the strip to see that host around that time.</source>
+        <translation>点击条带中的一次 kill，查看该主机在该时间前后的情况。</translation>
+    </message>
+    <message>
+        <source>Connect to the Prometheus that scrapes your hosts&apos; node_exporter.</source>
+        <translation>连接到抓取各主机 node_exporter 的 Prometheus。</translation>
+    </message>
+    <message>
+        <source>The password or token is kept for this session only: the secret store said: %1</source>
+        <translation>密码或令牌仅在本次会话中保留：密钥库报告：%1</translation>
+    </message>
+    <message>
+        <source>The secret store did not give the password or token: %1</source>
+        <translation>密钥库未能提供密码或令牌：%1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Prometheus is unreachable</source>
+        <translation>无法连接 Prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer in time</source>
+        <translation>Prometheus 未及时应答</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the credentials (HTTP %1)</source>
+        <translation>Prometheus 拒绝了凭据（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1</source>
+        <translation>Prometheus 应答 HTTP %1</translation>
+    </message>
+    <message>
+        <source>Prometheus rejected the query</source>
+        <translation>Prometheus 拒绝了查询</translation>
+    </message>
+    <message>
+        <source>The answer is not Prometheus&apos; query API</source>
+        <translation>应答不是 Prometheus 查询 API 的格式</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM kill(s)</source>
+        <translation>
+            <numerusform>%n 次 OOM kill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 min</source>
+        <translation>步长 %1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) with OOM kills</source>
+        <translation>
+            <numerusform>%n 个容器有 OOM kill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial answer: %1</source>
+        <translation>部分应答：%1</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>未显示：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 around %2…</source>
+        <translation>正在读取 %1 在 %2 前后的数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kill(s) in the window</source>
+        <translation>
+            <numerusform>%1：窗口内 %n 次 kill</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1782,14 @@ You can also drop files onto this window.</source>
     <message>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>集群(&amp;L)</translation>
+    </message>
+    <message>
+        <source>OOM kills across your hosts, from Prometheus</source>
+        <translation>来自 Prometheus 的各主机 OOM kill</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // The window, its pages and loading; the actions, menus and their handlers: MainWindowActions.cpp.
 #include "MainWindow.h"
 
+#include "fleet/FleetWidget.h"
+
 #include "postmortem/LoadedLog.h"
 #include "postmortem/PostMortemWidget.h"
 #include "shell/DocumentLoader.h"
@@ -226,6 +228,14 @@ void MainWindow::showHome() {
 void MainWindow::showPostMortem() {
     const bool haveLog = m_postMortem->eventCount() > 0 || !m_postMortem->log().paths.isEmpty();
     m_stack->setCurrentWidget(haveLog ? static_cast<QWidget *>(m_postMortem) : m_welcome);
+}
+
+void MainWindow::showFleet() {
+    if (!m_fleet) {
+        m_fleet = new FleetWidget(this);
+        m_stack->addWidget(m_fleet);
+    }
+    m_stack->setCurrentWidget(m_fleet);
 }
 
 void MainWindow::showSnapshot() {

@@ -38,6 +38,7 @@ public:
     SnapshotLoader *snapshotLoader() const { return m_snapshotLoader; }
     SnapshotWidget *snapshotView() const { return m_snapshotView; }
     QWidget *liveHost() const { return m_live; }
+    QWidget *fleetView() const { return m_fleet; }
     QWidget *currentPage() const;
     MessageBanner *banner() const { return m_banner; }
     QAction *action(const QString &objectName) const;
@@ -47,6 +48,8 @@ public slots:
     void showHome();
     void showPostMortem();
     void showSnapshot();
+    // The fleet view (created on first use).
+    void showFleet();
     void nextEvent();
     void previousEvent();
 
@@ -78,6 +81,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;
     QWidget *m_live = nullptr;
+    QWidget *m_fleet = nullptr;
     PostMortemWidget *m_postMortem = nullptr;
     SnapshotWidget *m_snapshotView = nullptr;
     SnapshotLoader *m_snapshotLoader = nullptr;

@@ -66,6 +66,10 @@ void MainWindow::createActions() {
         make(QStringLiteral("actionShowSnapshot"), tr("&Snapshot"), QKeySequence(Qt::CTRL | Qt::Key_3));
     snapshot->setEnabled(false);
     connect(snapshot, &QAction::triggered, this, &MainWindow::showSnapshot);
+    auto *fleetView =
+        make(QStringLiteral("actionShowFleet"), tr("F&leet"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    fleetView->setStatusTip(tr("OOM kills across your hosts, from Prometheus"));
+    connect(fleetView, &QAction::triggered, this, &MainWindow::showFleet);
     auto *fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full Screen"), QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -113,6 +117,7 @@ void MainWindow::createMenus() {
     view->addAction(action(QStringLiteral("actionShowHome")));
     view->addAction(action(QStringLiteral("actionShowPostMortem")));
     view->addAction(action(QStringLiteral("actionShowSnapshot")));
+    view->addAction(action(QStringLiteral("actionShowFleet")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionFullScreen")));
 

@@ -20,14 +20,16 @@ QString collectorHint(const DrillDownResult &r) {
              off.join(QLatin1Char(' ')));
 }
 
-DrillDownJob::DrillDownJob(DrillDownRequest request, QObject *parent)
+DrillDownJob::DrillDownJob(DrillDownRequest request, PromClient *client, QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request)) {
+    , m_request(std::move(request))
+    , m_client(client) {
     qRegisterMetaType<oomlens::fleet::DrillDownResult>();
 }
 
 void DrillDownJob::start() {
     if (!m_client) m_client = new PromClient(m_request.connection, this);
+    m_client->setConnection(m_request.connection);
     const qint64 range = 2 * std::max<qint64>(m_request.halfWindowSecs, 60);
     const qint64 step = chooseStepSecs(range, m_request.connection.minStepSecs, m_request.buckets);
     m_result = DrillDownResult{};

@@ -49,7 +49,9 @@ struct DrillDownRequest {
 class DrillDownJob : public QObject {
     Q_OBJECT
 public:
-    explicit DrillDownJob(DrillDownRequest request, QObject *parent = nullptr);
+    // `client`, when given, is shared and must live in the thread that runs the job: a long-lived
+    // view keeps one (one QNetworkAccessManager, its connections reused) instead of one per job.
+    explicit DrillDownJob(DrillDownRequest request, PromClient *client = nullptr, QObject *parent = nullptr);
 
 public slots:
     void start();

@@ -7,14 +7,16 @@ namespace oomlens::fleet {
 
 static constexpr int QueryCount = 5;
 
-FleetJob::FleetJob(FleetRequest request, QObject *parent)
+FleetJob::FleetJob(FleetRequest request, PromClient *client, QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request)) {
+    , m_request(std::move(request))
+    , m_client(client) {
     qRegisterMetaType<oomlens::fleet::FleetResult>();
 }
 
 void FleetJob::start() {
     if (!m_client) m_client = new PromClient(m_request.connection, this);
+    m_client->setConnection(m_request.connection);
     const qint64 range = std::max<qint64>(m_request.rangeSecs, 60);
     const qint64 step = chooseStepSecs(range, m_request.connection.minStepSecs, m_request.buckets);
     // Align the end to the step so the buckets fall on the same instants on every run.

@@ -23,7 +23,9 @@ struct FleetRequest {
 class FleetJob : public QObject {
     Q_OBJECT
 public:
-    explicit FleetJob(FleetRequest request, QObject *parent = nullptr);
+    // `client`, when given, is shared and must live in the thread that runs the job: a long-lived
+    // view keeps one (one QNetworkAccessManager, its connections reused) instead of one per job.
+    explicit FleetJob(FleetRequest request, PromClient *client = nullptr, QObject *parent = nullptr);
 
 public slots:
     void start();

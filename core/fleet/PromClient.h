@@ -28,6 +28,7 @@ public:
     ~PromClient() override;
 
     const PromConnection &connection() const { return m_connection; }
+    void setConnection(const PromConnection &c) { m_connection = c; }
 
     // Instant query at `atMs` (milliseconds since the epoch).
     void query(const QString &promql, qint64 atMs, Callback done);

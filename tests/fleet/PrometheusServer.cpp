@@ -103,6 +103,8 @@ bool PrometheusServer::start(const QString &user, const QString &password, const
                         {QStringLiteral("--config.file=") + config,
                          QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
                          QStringLiteral("--storage.tsdb.retention.time=60d"),
+                         // No compaction of the backfilled 2 h blocks while the tests query.
+                         QStringLiteral("--storage.tsdb.max-block-duration=2h"),
                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
                          QStringLiteral("--web.config.file=") + web});
         if (!m_process.waitForStarted()) break;
