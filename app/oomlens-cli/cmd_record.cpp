@@ -3,7 +3,10 @@
 // program's live view runs in the background (core/record: Sampler, History, OomWatcher with the
 // kernlog analyzer and the diagnosis) for a while and reports what it did. bench/live_bench.sh
 // measures its CPU time against top; --fill-history measures the History's memory.
+// With --output DIR it is the flight recorder (record_output.cpp): the same sampler, written to
+// a recording (docs/recording-format.md) until SIGTERM/SIGINT or --duration.
 #include "command.h"
+#include "record_output.h"
 
 #include "record/History.h"
 #include "record/LiveAnalysis.h"
@@ -56,7 +59,25 @@ int runRecord(const QStringList &args) {
         QStringLiteral("N"), QStringLiteral("0"));
     QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the summary."));
-    p.addOptions({duration, interval, fullEvery, fill, quiet});
+    QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Record into DIR (docs/recording-format.md) until stopped or --duration."),
+        QStringLiteral("DIR"));
+    QCommandLineOption retainDays(
+        QStringLiteral("retain-days"),
+        QStringLiteral("With --output: delete recorded data older than N days (default 7; 0 = keep)."),
+        QStringLiteral("N"), QStringLiteral("7"));
+    QCommandLineOption maxBytes(
+        QStringLiteral("max-bytes"),
+        QStringLiteral("With --output: keep the recording below SIZE bytes (K, M, G suffixes; "
+                       "default 1G; 0 = no limit)."),
+        QStringLiteral("SIZE"), QStringLiteral("1G"));
+    QCommandLineOption chunkSeconds(
+        QStringLiteral("chunk-seconds"),
+        QStringLiteral("With --output: longest span of one chunk, 1..60 (default 60): what a "
+                       "crash can lose at most."),
+        QStringLiteral("S"), QStringLiteral("60"));
+    p.addOptions({duration, interval, fullEvery, fill, quiet, output, retainDays, maxBytes, chunkSeconds});
     if (!p.parse(QStringList{QStringLiteral("oomlens-cli record")} + args)) {
         std::fprintf(stderr, "oomlens-cli record: %s\n", qPrintable(p.errorText()));
         return ExitUsage;
@@ -64,6 +85,26 @@ int runRecord(const QStringList &args) {
     if (p.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(p.helpText()), stdout);
         return ExitOk;
+    }
+    if (p.isSet(output)) {
+        RecordOptions o;
+        o.dir = p.value(output);
+        bool ok[5] = {};
+        o.seconds = p.isSet(duration) ? p.value(duration).toDouble(&ok[0]) : 0;
+        ok[0] = ok[0] || !p.isSet(duration);
+        o.intervalMs = p.value(interval).toInt(&ok[1]);
+        o.fullEvery = p.value(fullEvery).toInt(&ok[2]);
+        o.retainDays = p.value(retainDays).toDouble(&ok[3]);
+        o.chunkSeconds = p.value(chunkSeconds).toInt(&ok[4]);
+        const std::optional<qint64> size = parseSize(p.value(maxBytes));
+        if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || !size || o.seconds < 0 || o.intervalMs < 50 ||
+            o.fullEvery < 1 || o.retainDays < 0 || o.chunkSeconds < 1 || o.chunkSeconds > 60) {
+            std::fprintf(stderr, "oomlens-cli record: invalid number in the options (see --help)\n");
+            return ExitUsage;
+        }
+        o.maxBytes = *size;
+        o.quiet = p.isSet(quiet);
+        return recordToDirectory(o);
     }
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     const double seconds = p.value(duration).toDouble(&ok1);

@@ -35,6 +35,7 @@ struct OomNotice {
     QStringList cgroupsWithNewKills; // Counters: the deepest cgroups whose oom_kill went up
     QString cause;                   // one sentence from the diagnosis; empty when none
     std::optional<OomEvent> event;   // KernelLog: the rebuilt report
+    QStringList reportLines;         // KernelLog: the dmesg-style lines the report was rebuilt from
 };
 
 } // namespace oomlens

@@ -81,6 +81,7 @@ void OomWatcher::analyzeBuffered() {
             if (n.constraintCgroup.isEmpty()) n.constraintCgroup = event.memcg.limitOf;
             if (m_diagnoser) n.cause = m_diagnoser(event);
             n.event = event;
+            n.reportLines = report; // the recorder keeps them: a replay rebuilds the event itself
             ++m_logKillsUnmatched;
             m_logUnmatchedAge = 0;
             ++m_killsSeen;

@@ -82,12 +82,19 @@ void Sampler::pause() {
     emit runningChanged(false);
 }
 
+void Sampler::requestFull() {
+    m_forceFull = true;
+    if (m_running && !m_busy) m_timer.start(0);
+}
+
 void Sampler::launch() {
     if (!m_running || m_busy || !m_read) return;
     m_busy = true;
     const quint64 generation = m_generation;
-    const SampleDepth depth =
-        (m_counter % quint64(m_fullEvery) == 0 || !m_lastFull) ? SampleDepth::Full : SampleDepth::Fast;
+    const SampleDepth depth = (m_forceFull || m_counter % quint64(m_fullEvery) == 0 || !m_lastFull)
+                                  ? SampleDepth::Full
+                                  : SampleDepth::Fast;
+    m_forceFull = false;
     ++m_counter;
     ReadFunction read = m_read;
     // The worker returns a shared_ptr so the result store only ever holds a pointer: the GUI thread

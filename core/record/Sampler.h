@@ -53,6 +53,9 @@ public:
 
     void start();
     void pause();
+    // Makes the next sample a Full one and takes it as soon as no read is in flight (the recorder
+    // asks for this the moment an OOM kill is seen).
+    void requestFull();
     void resume() { start(); }
     bool isRunning() const { return m_running; }
     bool isBusy() const { return m_busy; }
@@ -81,6 +84,7 @@ private:
     int m_fullEvery = 5;
     bool m_running = false;
     bool m_busy = false;
+    bool m_forceFull = false;
     quint64 m_generation = 0;
     quint64 m_counter = 0; // samples launched in this generation
     quint64 m_taken = 0;
