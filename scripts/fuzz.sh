@@ -7,6 +7,10 @@
 # Grown corpora stay in build-fuzz/fuzz/corpus/<target>/ (so a second run starts where the first
 # stopped); a crashing, leaking or slow input is written to build-fuzz/fuzz/artifacts/<target>/.
 # Exit status 1 when any target found something.
+#
+# FUZZ_SEED and FUZZ_RUNS make a run repeatable: with a fixed seed libFuzzer tries the same inputs
+# in the same order, so CI (FUZZ_SEED=1, a bounded FUZZ_RUNS) cannot fail on one machine and pass on
+# the next by luck; a developer's run without them explores new inputs every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -29,7 +33,7 @@ for t in "${targets[@]}"; do
     # -timeout: one input may take at most 10 s (a hang is a find); -rss_limit_mb and
     # -malloc_limit_mb: an input may not make the process grow past 2 GiB (an archive bomb is a find).
     if ! "build-fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -malloc_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" \
+        -malloc_limit_mb=2048 ${FUZZ_SEED:+-seed=$FUZZ_SEED} ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" \
         "$out/corpus/$t" "${seeds[@]}" >"$out/$t.log" 2>&1; then
         found=1
         grep -E "^==[0-9]+==ERROR|^SUMMARY|^fuzz $t:|Test unit written|runtime error" "$out/$t.log" | head -20 || true
