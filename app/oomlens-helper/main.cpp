@@ -156,16 +156,14 @@ int main(int argc, char **argv) {
                       static_cast<unsigned long long>(req.startTime),
                       static_cast<unsigned long long>(stat->startTime));
     }
-    // Kernel threads are never OOM victims (mm/oom_kill.c oom_unkillable_task()): refuse them,
-    // and anything without a command line (a kernel thread or a zombie without memory).
+    // Kernel threads are never OOM victims (mm/oom_kill.c oom_unkillable_task()): refuse them.
+    // PF_KTHREAD is what makes one. An empty cmdline does not: a process inside execve() reads
+    // as empty between exec_mmap() and create_elf_tables() (fs/binfmt_elf.c).
     if (stat->flags & kPfKthread)
         return report(Result::NotUserProcess, "pid=%d reason=kernel_thread", req.pid);
-    std::string cmdline;
-    if (!readAt(dirFd, "cmdline", cmdline)) {
-        if (gone(errno)) return report(Result::NoSuchProcess, "pid=%d", req.pid);
-        return report(Result::Error, "pid=%d reason=read_cmdline errno=%s", req.pid, errnoName(errno));
-    }
-    if (cmdline.empty()) return report(Result::NotUserProcess, "pid=%d reason=empty_cmdline", req.pid);
+    // A zombie has exited; only its parent's wait() is missing.
+    if (stat->state == 'Z' || stat->state == 'X')
+        return report(Result::NoSuchProcess, "pid=%d reason=zombie", req.pid);
 
     const int adjFd = openat(dirFd, "oom_score_adj", O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (adjFd < 0) {

@@ -109,6 +109,10 @@ std::optional<StatFields> parseStat(std::string_view stat) {
         const std::string_view token = rest.substr(0, end);
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
         ++field;
+        if (field == 3) {
+            if (token.size() != 1) return std::nullopt;
+            out.state = token.front();
+        }
         if (field == 9 || field == 22) {
             const auto number = parseUnsigned(token, 20, std::numeric_limits<std::uint64_t>::max());
             if (!number) return std::nullopt;

@@ -34,9 +34,9 @@ enum class Result : int {
     Ok = 0,             // value written and read back equal
     Error = 1,          // unexpected I/O failure (reason and errno on the line)
     BadRequest = 2,     // arguments do not match the grammar
-    NoSuchProcess = 3,  // /proc/<pid> absent, or the process exited meanwhile
+    NoSuchProcess = 3,  // /proc/<pid> absent, a zombie, or the process exited meanwhile
     PidReused = 4,      // start time differs: the pid now names another process
-    NotUserProcess = 5, // kernel thread (PF_KTHREAD) or no command line
+    NotUserProcess = 5, // kernel thread (PF_KTHREAD)
     KernelRefused = 6,  // the write failed; errno names why (EACCES: below the floor)
     NotAuthorised = 7,  // not run as root through pkexec (or PKEXEC_UID malformed)
 };
@@ -77,6 +77,7 @@ std::optional<std::uint32_t> parseUid(std::string_view text);
 // comm may hold spaces and ')', so the fields start after the LAST ')'.
 struct StatFields {
     std::string comm;
+    char state = '?';            // field 3: 'Z' zombie, 'X' dead
     std::uint64_t flags = 0;     // field 9
     std::uint64_t startTime = 0; // field 22, clock ticks since boot
 };

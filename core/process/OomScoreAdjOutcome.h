@@ -28,9 +28,9 @@ struct OomScoreAdjOutcome {
     enum class Refusal {
         None,
         InvalidRequest,    // value outside [-1000, 1000] or a malformed request
-        NoSuchProcess,     // the process exited
+        NoSuchProcess,     // the process exited (gone, or a zombie)
         PidReused,         // the pid now names another process (start time differs)
-        NotUserProcess,    // kernel thread or a process without command line
+        NotUserProcess,    // kernel thread (PF_KTHREAD): never an OOM victim
         KernelRefused,     // the kernel refused the write: errnoName says why
         HelperUnavailable, // helper not installed, pkexec missing, or it could not start
         HelperFailed,      // the helper crashed, timed out or reported an unexpected error

@@ -57,6 +57,7 @@ std::optional<QByteArray> readAt(int dirFd, const char *name, int &err) {
 }
 
 struct StatIdentity {
+    char state = '?'; // field 3: 'Z' zombie, 'X' dead (fs/proc/array.c task_state_array)
     quint64 flags = 0;
     quint64 startTime = 0;
 };
@@ -69,7 +70,9 @@ std::optional<StatIdentity> parseStatIdentity(const QByteArray &stat) {
     const QList<QByteArray> fields = stat.mid(close + 2).trimmed().split(' '); // fields[0] = field 3
     if (fields.size() < 20) return std::nullopt;
     bool okFlags = false, okStart = false;
-    StatIdentity id{fields.at(6).toULongLong(&okFlags), fields.at(19).toULongLong(&okStart)};
+    if (fields.at(0).size() != 1) return std::nullopt;
+    StatIdentity id{fields.at(0).at(0), fields.at(6).toULongLong(&okFlags),
+                    fields.at(19).toULongLong(&okStart)};
     if (!okFlags || !okStart) return std::nullopt;
     return id;
 }
@@ -141,15 +144,18 @@ OomScoreAdjOutcome OomScoreAdjWriter::write(const OomScoreAdjRequest &request) c
         return refused(R::Unexpected,
                        QStringLiteral("malformed %1/stat").arg(QString::fromLocal8Bit(dirPath)));
     if (id->startTime != request.startTime) return refused(R::PidReused);
-    // Kernel threads are never OOM victims (mm/oom_kill.c oom_unkillable_task()).
-    const auto cmdline = readAt(dir.get(), "cmdline", err);
-    if ((id->flags & kPfKthread) || (cmdline && cmdline->isEmpty())) {
-        OomScoreAdjOutcome out =
-            refused(R::NotUserProcess, (id->flags & kPfKthread) ? QStringLiteral("kernel thread")
-                                                                : QStringLiteral("no command line"));
+    // Kernel threads are never OOM victims (mm/oom_kill.c oom_unkillable_task()). PF_KTHREAD is
+    // what makes one; an empty cmdline does not: a process in the middle of execve() reads as
+    // empty between exec_mmap() and create_elf_tables() (fs/binfmt_elf.c), which is exactly when
+    // a parent that waited for the exec (QProcess::waitForStarted) first looks at it.
+    if (id->flags & kPfKthread) {
+        OomScoreAdjOutcome out = refused(R::NotUserProcess, QStringLiteral("kernel thread"));
         out.currentValue = parseAdj(readAt(dir.get(), "oom_score_adj", err));
         return out;
     }
+    // A zombie has exited already; only its parent's wait() is missing.
+    if (id->state == 'Z' || id->state == 'X')
+        return refused(R::NoSuchProcess, QStringLiteral("the process exited (zombie, not yet reaped)"));
 
     OomScoreAdjOutcome out;
     out.oldValue = parseAdj(readAt(dir.get(), "oom_score_adj", err));

@@ -212,6 +212,7 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(stat->comm), QByteArray("a) R 1 1 1 0 -1 "));
         QCOMPARE(stat->startTime, 4242ull);
         QCOMPARE(stat->flags, 4194304ull);
+        QCOMPARE(stat->state, 'S');
     }
 
     void oomScoreAdjFile() {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // OomScoreAdjWriter against real child processes: direct writes, and the helper fallback with
 // the launch boundary (HelperLauncher) replaced by doubles, one of which runs the real helper.
+#include "OomFloor.h"
 #include "process/OomScoreAdjWriter.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
@@ -48,6 +51,18 @@ public:
     }
 };
 
+// A stand-in /proc/<pid> directory built from a real stat capture (tests/data/helper/README.md):
+// the writer reads stat and cmdline and writes oom_score_adj through the same directory fd, so
+// a plain directory shows which of its checks decide.
+bool makeProcDir(const QString &root, qint64 pid, const QString &statCapture, const QByteArray &cmdline) {
+    const QString dir = QStringLiteral("%1/%2").arg(root).arg(pid);
+    QFile capture(QStringLiteral(OOMLENS_TEST_DATA "/helper/stat/") + statCapture);
+    QFile stat(dir + u"/stat"_qs), cmd(dir + u"/cmdline"_qs), adj(dir + u"/oom_score_adj"_qs);
+    return QDir().mkpath(dir) && capture.open(QIODevice::ReadOnly) && stat.open(QIODevice::WriteOnly) &&
+           stat.write(capture.readAll()) > 0 && cmd.open(QIODevice::WriteOnly) && cmd.write(cmdline) >= 0 &&
+           adj.open(QIODevice::WriteOnly) && adj.write("0\n") == 2;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(oomlens::HelperLaunch)
@@ -57,9 +72,15 @@ class TestOomScoreAdjWriter : public QObject {
     QProcess m_child;
     qint64 m_pid = 0;
     quint64 m_start = 0;
+    int m_initial = 0; // the child's value at start: inherited from this process, not assumed 0
+    test::OomFloor m_floor;
     const OomScoreAdjWriter m_reader{nullptr};
 
 private slots:
+    void initTestCase() {
+        m_floor = test::probeOomFloor();
+        QVERIFY(m_floor.valid);
+    }
     void init() {
         m_child.start(QStringLiteral("sleep"), {QStringLiteral("600")});
         QVERIFY(m_child.waitForStarted());
@@ -67,7 +88,9 @@ private slots:
         const auto start = m_reader.readStartTime(m_pid);
         QVERIFY(start.has_value());
         m_start = *start;
-        QCOMPARE(m_reader.readValue(m_pid), std::optional<int>(0));
+        const auto initial = m_reader.readValue(m_pid);
+        QVERIFY(initial.has_value());
+        m_initial = *initial;
     }
     void cleanup() {
         m_child.kill();
@@ -77,7 +100,8 @@ private slots:
     void raisingWritesDirectly() {
         auto fake = std::make_shared<FakeLauncher>(finished(127, "unused"));
         const OomScoreAdjWriter writer(fake);
-        for (int value : {250, 1000, 0}) { // back down to the floor (0) needs no privilege either
+        // Raising needs no privilege, and neither does going back down to the floor.
+        for (int value : {1000, (1000 + m_floor.lowest) / 2, m_floor.lowest}) {
             const OomScoreAdjOutcome out = writer.write({m_pid, m_start, value});
             QVERIFY2(out.done(), qPrintable(out.reason()));
             QVERIFY(!out.viaHelper);
@@ -124,39 +148,40 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, refusal);
         QFETCH(QString, errnoName);
-        // Root without CAP_SYS_RESOURCE (this sandbox) and any unprivileged user get EACCES for
-        // values below the floor (0 for our child); with the capability the write would succeed.
+        // Below the child's floor the direct write gets EACCES unless we hold CAP_SYS_RESOURCE.
+        if (!m_floor.canProvokeRefusal()) QSKIP(qPrintable(m_floor.whyNoRefusal()));
         auto fake = std::make_shared<FakeLauncher>(answer);
-        const OomScoreAdjOutcome out = OomScoreAdjWriter(fake).write({m_pid, m_start, -500});
-        if (fake->calls.isEmpty())
-            QSKIP("the direct write of -500 succeeded: this process has CAP_SYS_RESOURCE");
+        const OomScoreAdjOutcome out = OomScoreAdjWriter(fake).write({m_pid, m_start, -1000});
         QCOMPARE(fake->calls.size(), 1);
         QCOMPARE(fake->calls.first(),
-                 (QStringList{QString::number(m_pid), QString::number(m_start), u"-500"_qs}));
+                 (QStringList{QString::number(m_pid), QString::number(m_start), u"-1000"_qs}));
         QCOMPARE(int(out.status), status);
         QCOMPARE(int(out.refusal), refusal);
         QCOMPARE(out.errnoName, errnoName);
         QVERIFY(out.viaHelper);
-        QCOMPARE(out.oldValue, std::optional<int>(0));
-        QCOMPARE(out.currentValue, std::optional<int>(0)); // re-read from the kernel, not the helper's word
+        QCOMPARE(out.oldValue, std::optional<int>(m_initial));
+        QCOMPARE(out.currentValue, std::optional<int>(m_initial)); // re-read, not the helper's word
         QCOMPARE(out.done(), out.reason().isEmpty());
     }
 
     void realHelperReportsTheKernelRefusal() {
         if (geteuid() != 0) QSKIP("needs root: the helper refuses to run unprivileged");
+        // The helper we start as root has our capabilities, so our probe holds for it too.
+        if (!m_floor.canProvokeRefusal()) QSKIP(qPrintable(m_floor.whyNoRefusal()));
         const OomScoreAdjOutcome out =
-            OomScoreAdjWriter(std::make_shared<DirectHelperLauncher>()).write({m_pid, m_start, -500});
-        if (out.done()) QSKIP("this root has CAP_SYS_RESOURCE: lowering succeeded");
+            OomScoreAdjWriter(std::make_shared<DirectHelperLauncher>()).write({m_pid, m_start, -1000});
+        QVERIFY2(!out.done(), "lowering below the measured floor succeeded through the helper");
         QCOMPARE(int(out.refusal), int(Refusal::KernelRefused));
         QCOMPARE(out.errnoName, u"EACCES"_qs);
         QVERIFY(out.viaHelper);
         QVERIFY(out.reason().contains(u"CAP_SYS_RESOURCE"_qs));
-        QCOMPARE(m_reader.readValue(m_pid), std::optional<int>(0));
+        QCOMPARE(m_reader.readValue(m_pid), std::optional<int>(m_initial));
     }
 
     void noLauncherMeansHelperUnavailable() {
-        const OomScoreAdjOutcome out = OomScoreAdjWriter(nullptr).write({m_pid, m_start, -500});
-        if (out.done()) QSKIP("this process has CAP_SYS_RESOURCE");
+        if (!m_floor.canProvokeRefusal()) QSKIP(qPrintable(m_floor.whyNoRefusal()));
+        const OomScoreAdjOutcome out = OomScoreAdjWriter(nullptr).write({m_pid, m_start, -1000});
+        QVERIFY2(!out.done(), "lowering below the measured floor succeeded");
         QCOMPARE(int(out.refusal), int(Refusal::HelperUnavailable));
         QCOMPARE(out.errnoName, u"EACCES"_qs);
     }
@@ -168,12 +193,7 @@ private slots:
         QCOMPARE(int(writer.write({m_pid, m_start, 1001}).refusal), int(Refusal::InvalidRequest));
         QCOMPARE(int(writer.write({m_pid, m_start, -1001}).refusal), int(Refusal::InvalidRequest));
         QCOMPARE(int(writer.write({0, m_start, 5}).refusal), int(Refusal::InvalidRequest));
-        const auto kthreadStart = m_reader.readStartTime(2);
-        QVERIFY(kthreadStart.has_value());
-        const OomScoreAdjOutcome kthread = writer.write({2, *kthreadStart, 500});
-        QCOMPARE(int(kthread.refusal), int(Refusal::NotUserProcess));
-        QVERIFY(kthread.reason().contains(u"kernel thread"_qs));
-        QCOMPARE(m_reader.readValue(m_pid), std::optional<int>(0));
+        QCOMPARE(m_reader.readValue(m_pid), std::optional<int>(m_initial));
         QVERIFY(fake->calls.isEmpty());
 
         m_child.kill();
@@ -181,6 +201,54 @@ private slots:
         const OomScoreAdjOutcome gone = writer.write({m_pid, m_start, 500});
         QCOMPARE(int(gone.refusal), int(Refusal::NoSuchProcess));
         QVERIFY(!gone.currentValue.has_value());
+    }
+
+    void kernelThreadsAreToldApartByPfKthread() {
+        // Not pid 2 of this machine: in a container's pid namespace pid 2 is an ordinary process.
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QVERIFY(makeProcDir(root.path(), 26232, u"procfs-kthread-ata_sff.stat"_qs, {}));
+        // The capture's start time is field 22; a wrong one would be PidReused, not this refusal.
+        const OomScoreAdjWriter writer(nullptr, root.path());
+        const auto start = writer.readStartTime(26232);
+        QVERIFY(start.has_value());
+        const OomScoreAdjOutcome kthread = writer.write({26232, *start, 500});
+        QCOMPARE(int(kthread.refusal), int(Refusal::NotUserProcess));
+        QVERIFY(kthread.reason().contains(u"kernel thread"_qs));
+        QCOMPARE(writer.readValue(26232), std::optional<int>(0));
+    }
+
+    void emptyCommandLineIsNoKernelThread() {
+        // A process inside execve() shows an empty cmdline for a moment (fs/binfmt_elf.c sets
+        // mm->arg_start after exec_mmap()); that alone must not make it a kernel thread.
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QVERIFY(makeProcDir(root.path(), 291591, u"pcp-bash-291591.stat"_qs, {}));
+        const OomScoreAdjWriter writer(nullptr, root.path());
+        const OomScoreAdjOutcome out = writer.write({291591, 31743970, 500});
+        QVERIFY2(out.done(), qPrintable(out.reason()));
+        QCOMPARE(out.currentValue, std::optional<int>(500));
+    }
+
+    void zombieIsAnExitedProcess() {
+        // sh starts a short child, then execs a sleep that never waits for it: a zombie (state Z).
+        QProcess parent;
+        parent.start(u"/bin/sh"_qs, {u"-c"_qs, u"sleep 0 & echo $!; exec sleep 600"_qs});
+        QVERIFY(parent.waitForReadyRead(60000));
+        const qint64 zombie = parent.readLine().trimmed().toLongLong();
+        QVERIFY(zombie > 0);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(zombie));
+        auto isZombie = [&stat] {
+            stat.close();
+            return stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(isZombie(), 60000); // a bound for a loaded machine, not a speed check
+        const auto start = m_reader.readStartTime(zombie);
+        QVERIFY(start.has_value());
+        const OomScoreAdjOutcome out = OomScoreAdjWriter(nullptr).write({zombie, *start, 500});
+        parent.kill();
+        parent.waitForFinished();
+        QCOMPARE(int(out.refusal), int(Refusal::NoSuchProcess));
     }
 
     void pkexecRefusalKeepsItsReason() {
