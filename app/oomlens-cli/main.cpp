@@ -35,6 +35,10 @@ static void printUsage(FILE *to) {
 }
 
 int main(int argc, char **argv) {
+    // With TZ unset, glibc's tzset() (run by every mktime(), which Qt's local-time conversions
+    // call) stats /etc/localtime on each call to see whether it changed: thousands of system calls
+    // for the wall-clock stamps of a big log. TZ=":/etc/localtime" names the same zone, read once.
+    if (qEnvironmentVariableIsEmpty("TZ")) qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oomlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OOMLENS_VERSION));

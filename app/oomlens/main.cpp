@@ -9,6 +9,10 @@
 #include <QIcon>
 
 int main(int argc, char **argv) {
+    // With TZ unset, glibc's tzset() (run by every mktime(), which Qt's local-time conversions
+    // call) stats /etc/localtime on each call to see whether it changed: thousands of system calls
+    // for the wall-clock stamps of a big log. TZ=":/etc/localtime" names the same zone, read once.
+    if (qEnvironmentVariableIsEmpty("TZ")) qputenv("TZ", ":/etc/localtime");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("OOM Lens"));
     QApplication::setOrganizationName(QStringLiteral("oomlens"));

@@ -3,8 +3,9 @@
 // framing them one by one (LogAnalysis.cpp calls it while no report is open for host-less lines).
 //
 // A line is *ordinary bare* when the full path (LineFramer, ReportBuilder) would do nothing with it
-// but count it: a printk stamp "[ 1234.567890] " and then a message that is not empty, does not
-// start with '[' (a caller id), names no host ("[..] host kernel:", journalctl short-monotonic),
+// but count it: a printk stamp "[ 1234.567890] " or a dmesg -T one "[Sat Sep 11 12:24:42 2021] ",
+// then a message that is not empty, does not start with a bracket the framer takes (a caller id
+// "[T123]"; "[drm] ..." is text), names no host ("[..] host kernel:", journalctl short-monotonic),
 // does not end in whitespace (a mail client's soft line break) and holds no report marker
 // (ReportBuilder::mayStartReport()).
 #pragma once

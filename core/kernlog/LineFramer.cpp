@@ -180,6 +180,22 @@ size_t syslogStampLengthOf(string_view s) {
     return syslogStampLength(s);
 }
 
+size_t isoStampLengthOf(string_view s) {
+    return isoStampLength(s);
+}
+
+size_t wallClockBracketLength(string_view s) {
+    size_t len = 0;
+    string_view inner;
+    return classifyBracket(s, &len, &inner) == Bracket::DmesgT ? len : 0;
+}
+
+bool isPlainTextBracket(string_view s) {
+    size_t len = 0;
+    string_view inner;
+    return classifyBracket(s, &len, &inner) == Bracket::None;
+}
+
 FramedLine LineFramer::frame(string_view raw) {
     FramedLine out;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);

@@ -71,6 +71,15 @@ size_t syslogStampLengthOf(string_view s);
 // Length of a leading printk stamp "[ 1234.567890]" including the brackets, 0 if there is none.
 size_t uptimeBracketLength(string_view s);
 
+// For the line skims (LineSkim.h), the framer's own tests: the length of a leading RFC 3339 stamp
+// "2024-01-07T17:53:49.053424+00:00" (without the space after it), 0 if there is none; the length
+// of a leading dmesg -T bracket "[Sat Sep 11 12:24:42 2021]", 0 if it is none or another kind;
+// whether a leading "[...]" is none the framer takes (no stamp, caller id or clock: "[drm] ...",
+// "[UFW BLOCK] ..." stay part of the message). A dmesg -T length depends on the bytes up to its ']' only.
+size_t isoStampLengthOf(string_view s);
+size_t wallClockBracketLength(string_view s);
+bool isPlainTextBracket(string_view s);
+
 // The printk timestamp of a framed line, in seconds.
 std::optional<double> parseUptime(string_view text);
 // The wall-clock time of a framed line; `yearGuessed` is set for syslog stamps (no year printed),

@@ -7,8 +7,11 @@ namespace oomlens::kernlog {
 namespace {
 
 // syslogStampLengthOf() for the usual "Mmm dd hh:mm:ss " / "Mmm  d hh:mm:ss " in a few compares
-// when the month is the one the last line had (`month`, 3 bytes, set here after a full check).
+// when the month is the one the last line had (`month`, 3 bytes, set here after a full check);
+// an RFC 3339 stamp "2024-01-07T17:53:49.053424+00:00 " as the framer takes it (it tries that one
+// first, on a line that starts with a digit).
 inline size_t syslogStamp(string_view s, char *month) {
+    if (!s.empty() && isDigit(s[0])) return isoStampLengthOf(s);
     auto digit = [&](size_t i) { return isDigit(s[i]); };
     if (s.size() >= 17 && memcmp(s.data(), month, 3) == 0 && s[3] == ' ' && (digit(4) || s[4] == ' ') &&
         digit(5) && s[6] == ' ' && digit(7) && digit(8) && s[9] == ':' && digit(10) && digit(11) &&
@@ -54,7 +57,9 @@ bool usableHost(string_view host) {
     }
     while (!msg.empty() && msg[0] == ' ')
         msg.remove_prefix(1);
-    if (msg.empty() || msg[0] == '[' || (hits.hash && memchr(msg.data(), '#', msg.size())))
+    // A bracket the framer takes (caller id, stamp) changes the message; "[UFW BLOCK] ..." does not.
+    // rsyslog's "#012" splits the message in the full path; any other '#' is text ("inode #2").
+    if (msg.empty() || (msg[0] == '[' && !isPlainTextBracket(msg)) || (hits.hash && contains(raw, "#012")))
         return SyslogLineKind::NotOrdinary;
     if (startsWithReportMarker(msg) || (hits.midLine && ReportBuilder::hasMidLineMarker(msg)))
         return SyslogLineKind::NotOrdinary;
@@ -77,7 +82,8 @@ SkimRun skimOrdinarySyslogLines(const char *from, const char *end, string_view h
     char month[3] = {};
     // Every such line holds " kernel" (its ident): the host anchors would say nothing here.
     return walkLines<false>(
-        from, end, fillFor(isa), [](char first) { return first >= 'A' && first <= 'S'; }, // a month
+        from, end, fillFor(isa),
+        [](char first) { return (first >= 'A' && first <= 'S') || isDigit(first); }, // a month or a year
         [&](string_view line, const LineHits &hits) {
             switch (classify(line, host, hits, month)) {
             case SyslogLineKind::OtherProgram:

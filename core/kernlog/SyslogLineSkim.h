@@ -1,7 +1,8 @@
 // The idle hot path of a big classic-syslog log (/var/log/messages, kern.log): runs of lines
-// "Mmm dd hh:mm:ss host ident: ..." of one host that the full path would ignore (other programs'
-// lines) or only count (ordinary kernel lines while no report of that host is open), proved a
-// block at a time like the bare dmesg lines (BareLineSkim.h, LineSkim.h).
+// "Mmm dd hh:mm:ss host ident: ..." (or RFC 3339 "2024-01-07T17:53:49.05+00:00 host ident: ...") of one host
+// that the full path would ignore (other programs' lines) or only count (ordinary kernel lines while no
+// report of that host is open), proved a block at a time like the bare dmesg lines (BareLineSkim.h,
+// LineSkim.h).
 #pragma once
 
 #include "SkimMasks.h"
@@ -20,7 +21,7 @@ enum class SyslogLineKind {
 // The exact test for one line (without its '\n'). `host` is the host an unprefixed line would
 // inherit (LineFramer::lastHost()): a line of another host changes the framer's state, so it is
 // not ordinary. A line without the "#012" escapes of rsyslog, a trailing space (mail wrap), a
-// caller id or a report marker.
+// caller id (a bracket the framer takes) or a report marker.
 SyslogLineKind classifySyslogLine(string_view raw, string_view host);
 
 // The run of lines at the start of [from, end) that classifySyslogLine() calls OtherProgram, or

@@ -98,6 +98,52 @@ inline QByteArray readFile(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+inline QString ordinaryDir() {
+    return QStringLiteral(OOMLENS_TEST_DATA "/ordinary");
+}
+
+// The ordinary kernel messages of tests/data/ordinary (its README): the hand-picked families and
+// the messages of the build VM's dmesg with their stamp cut off (its OOM report lines too).
+inline QList<QByteArray> ordinaryMessages() {
+    QList<QByteArray> out;
+    for (const QByteArray &line :
+         readFile(ordinaryDir() + QStringLiteral("/kernel-families.txt")).split('\n'))
+        if (!line.trimmed().isEmpty()) out << line;
+    for (const QByteArray &line :
+         readFile(ordinaryDir() + QStringLiteral("/vm-6.18-dmesg.log")).split('\n')) {
+        const qsizetype close = line.indexOf("] ");
+        if (close > 0) out << line.mid(close + 2);
+    }
+    return out;
+}
+
+// How a host writes a kernel message down (LineFramer.h): the forms the line skims take.
+enum class LineForm { Bare, DmesgT, DmesgTLocalised, Syslog, SyslogNoUptime, Rfc3339 };
+constexpr LineForm kLineForms[] = {LineForm::Bare,   LineForm::DmesgT,         LineForm::DmesgTLocalised,
+                                   LineForm::Syslog, LineForm::SyslogNoUptime, LineForm::Rfc3339};
+
+// `message` as the i-th line of a log in `form`, host "host" (uptime and clock rise with i).
+inline QByteArray inForm(LineForm form, const QByteArray &message, int i) {
+    const QByteArray up = "[" + QByteArray::number(100.0 + 0.37 * i, 'f', 6).rightJustified(12) + "]";
+    const QByteArray sec = QByteArray::number(i / 7 % 60).rightJustified(2, '0');
+    switch (form) {
+    case LineForm::Bare:
+        return up + ' ' + message + '\n';
+    case LineForm::DmesgT:
+        return "[Fri Dec  4 15:07:" + sec + " 2026] " + message + '\n';
+    case LineForm::DmesgTLocalised: // dmesg -T under zh_CN.UTF-8
+                                    // (tests/data/oom-logs/k5.x-*-zh_CN-locale.log)
+        return "[\xe4\xba\x94 12\xe6\x9c\x88  4 15:07:" + sec + " 2026] " + message + '\n';
+    case LineForm::Syslog:
+        return "Dec  4 15:07:" + sec + " host kernel: " + up + ' ' + message + '\n';
+    case LineForm::SyslogNoUptime:
+        return "Dec  4 15:07:" + sec + " host kernel: " + message + '\n';
+    case LineForm::Rfc3339:
+        return "2026-12-04T15:07:" + sec + ".123456+00:00 host kernel: " + message + '\n';
+    }
+    return {};
+}
+
 // Analyzes `bytes` written to a temporary file.
 inline oomlens::LogAnalysis analyzeBytes(const QByteArray &bytes,
                                          const QString &name = QStringLiteral("log")) {

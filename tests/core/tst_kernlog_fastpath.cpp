@@ -54,6 +54,23 @@ QByteArray mixedLog(bool syslog, QRandomGenerator &rng) {
     return out;
 }
 
+// The ordinary lines of tests/data/ordinary in one form (KernlogTestUtil.h), corpus reports between.
+QByteArray ordinaryInForm(LineForm form) {
+    const QStringList files = QDir(corpusDir()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    QByteArray out;
+    int i = 0;
+    for (const QByteArray &m : ordinaryMessages()) {
+        out += inForm(form, m, i);
+        if (form != LineForm::Bare && form != LineForm::DmesgT && ++i % 40 == 0)
+            out += inForm(form, "systemd[1]: Started Session 7.", i).replace(" kernel: ", " ");
+        if (++i % 120 == 0) {
+            out += readFile(corpusDir() + u'/' + files[(i / 120) % files.size()]);
+            if (!out.endsWith('\n')) out += '\n';
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestKernlogFastPath : public QObject {
@@ -64,6 +81,14 @@ private slots:
         QRandomGenerator rng(42);
         QTest::newRow("dmesg-mixed") << mixedLog(false, rng);
         QTest::newRow("syslog-mixed") << mixedLog(true, rng);
+        // The ordinary lines of tests/data/ordinary in each form a skim takes, and the VM's own dmesg.
+        const char *formNames[] = {"bare",   "dmesg-T",          "dmesg-T-zh_CN",
+                                   "syslog", "syslog-no-uptime", "rfc3339"};
+        for (const LineForm form : kLineForms)
+            QTest::newRow(qPrintable(QStringLiteral("ordinary-%1").arg(QLatin1String(formNames[int(form)]))))
+                << ordinaryInForm(form);
+        QTest::newRow("vm-dmesg") << readFile(ordinaryDir() + QStringLiteral("/vm-6.18-dmesg.log"));
+        QTest::newRow("vm-dmesg-T") << readFile(ordinaryDir() + QStringLiteral("/vm-6.18-dmesg-T.log"));
         // Mutations: bytes flipped, lines cut, markers and brackets spliced in.
         const QByteArray base = mixedLog(true, rng) + mixedLog(false, rng);
         static const char *splices[] = {"\n",

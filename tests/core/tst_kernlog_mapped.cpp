@@ -40,10 +40,13 @@ struct ReadResult {
 };
 
 ReadResult readAll(const QString &path, bool mmap, const LogReader::BlockFn &afterBlock = {}) {
-    if (mmap)
+    if (mmap) {
         qunsetenv("OOMLENS_NO_MMAP");
-    else
+        qputenv("OOMLENS_MMAP", "1"); // (not the default: LogReader.cpp says why)
+    } else {
+        qunsetenv("OOMLENS_MMAP");
         qputenv("OOMLENS_NO_MMAP", "1");
+    }
     ReadResult r;
     LogReader reader(path);
     if (!reader.open()) {
@@ -54,6 +57,7 @@ ReadResult readAll(const QString &path, bool mmap, const LogReader::BlockFn &aft
     r.error = reader.errorString();
     r.truncated = reader.truncatedLines();
     qunsetenv("OOMLENS_NO_MMAP");
+    qunsetenv("OOMLENS_MMAP");
     return r;
 }
 

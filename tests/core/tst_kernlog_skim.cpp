@@ -6,6 +6,8 @@
 #include "KernlogTestUtil.h"
 
 #include "kernlog/BareLineSkim.h"
+#include "kernlog/LineFramer.h"
+#include "kernlog/ReportBuilder.h"
 #include "kernlog/SyslogLineSkim.h"
 
 #include <QRandomGenerator>
@@ -185,6 +187,19 @@ private slots:
         QTest::newRow("stamp only") << QByteArray("[ 9169.1] ") << false;
         QTest::newRow("syslog") << QByteArray("Nov 23 11:00:00 host kernel: usb 1-1: reset") << false;
         QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("dmesg -T") << QByteArray("[Fri Dec  4 15:07:58 2026] usb 1-1: reset") << true;
+        QTest::newRow("dmesg -T zh_CN")
+            << QByteArray("[\xe4\xba\x8c 9\xe6\x9c\x88  3 05:57:48 2024] usb 1-1: reset") << true;
+        QTest::newRow("dmesg -T invoker")
+            << QByteArray("[Fri Dec  4 15:07:58 2026] tail invoked oom-killer: gfp_mask=0xcc0") << false;
+        QTest::newRow("dmesg -T caller id")
+            << QByteArray("[Fri Dec  4 15:07:58 2026] [T12] usb 1-1: reset") << false;
+        QTest::newRow("dmesg -T no year") << QByteArray("[Fri Dec  4 15:07:58] usb 1-1: reset") << false;
+        QTest::newRow("drm bracket") << QByteArray("[ 9169.1] [drm] Initialized i915 1.6.0 20201103") << true;
+        QTest::newRow("ufw bracket") << QByteArray("[ 9169.1] [UFW BLOCK] IN=enp3s0 OUT= MAC=52:54") << true;
+        QTest::newRow("second uptime") << QByteArray("[ 9169.1] [ 9169.2] usb 1-1: reset") << false;
+        QTest::newRow("reltime bracket") << QByteArray("[ 9169.1] [  +0.002367] usb 1-1: reset") << false;
+        QTest::newRow("task table header") << QByteArray("[ 9169.1] [ pid ]   uid  tgid total_vm") << false;
     }
     void perLineTest() {
         QFETCH(QByteArray, line);
@@ -250,6 +265,25 @@ private slots:
         QTest::newRow("kernel[pid]") << QByteArray("Nov 23 11:00:00 host kernel[7]: usb reset") << no;
         QTest::newRow("trailing space") << QByteArray("Nov 23 11:00:00 host kernel: usb reset ") << no;
         QTest::newRow("bare dmesg") << QByteArray("[ 12.5] usb 1-1: reset") << no;
+        QTest::newRow("rfc3339") << QByteArray("2026-12-04T15:07:58.123456+00:00 host kernel: usb 1-1: reset")
+                                 << kernel;
+        QTest::newRow("rfc3339 uptime")
+            << QByteArray("2026-12-04T15:07:58+0000 host kernel: [ 1.5] usb reset") << kernel;
+        QTest::newRow("rfc3339 program")
+            << QByteArray("2026-12-04T15:07:58.123456+00:00 host sshd[4]: Accepted") << other;
+        QTest::newRow("rfc3339 other host")
+            << QByteArray("2026-12-04T15:07:58.123456+00:00 other kernel: usb 1-1: reset") << no;
+        QTest::newRow("rfc3339 no zone space") << QByteArray("2026-12-04T15:07:58.123456+00:00") << no;
+        QTest::newRow("hash in text")
+            << QByteArray("Nov 23 11:00:00 host kernel: EXT4-fs error (device sda1): inode #2: comm ls")
+            << kernel;
+        QTest::newRow("ufw bracket") << QByteArray(
+                                            "Nov 23 11:00:00 host kernel: [ 1.5] [UFW BLOCK] IN=eth0 OUT=")
+                                     << kernel;
+        QTest::newRow("drm bracket no uptime")
+            << QByteArray("Nov 23 11:00:00 host kernel: [drm] Initialized i915") << kernel;
+        QTest::newRow("caller id") << QByteArray("Nov 23 11:00:00 host kernel: [ 1.5] [T123] usb reset")
+                                   << no;
     }
     void syslogPerLineTest() {
         QFETCH(QByteArray, line);
@@ -262,6 +296,59 @@ private slots:
             QCOMPARE(r.lines, kind == int(SyslogLineKind::NotOrdinary) ? 0 : 1);
             QCOMPARE(r.counted, kind == int(SyslogLineKind::Kernel) ? 1 : 0);
         }
+    }
+
+    // The ordinary lines of tests/data/ordinary in every form a skim takes, between corpus reports.
+    void ordinaryFormsFromEveryLineStart() {
+        const QList<QByteArray> messages = ordinaryMessages();
+        const QStringList files =
+            QDir(corpusDir()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+        QByteArray text;
+        int i = 0;
+        for (const LineForm form : kLineForms) {
+            for (const QByteArray &m : messages) {
+                text += inForm(form, m, i);
+                if (++i % 150 == 0) text += readFile(corpusDir() + u'/' + files[(i / 150) % files.size()]);
+                if (!text.endsWith('\n')) text += '\n';
+            }
+        }
+        text += readFile(ordinaryDir() + QStringLiteral("/vm-6.18-dmesg.log"));
+        text += readFile(ordinaryDir() + QStringLiteral("/vm-6.18-dmesg-T.log"));
+        compareEverywhere(text, 20000);
+    }
+
+    // What the per-line tests call ordinary is what the full path (LineFramer, ReportBuilder) only
+    // counts or ignores: for every ordinary line of tests/data/ordinary in every form.
+    void perLineTestsAgreeWithFramer() {
+        const QList<QByteArray> messages = ordinaryMessages();
+        int i = 0, bare = 0, syslog = 0;
+        for (const LineForm form : kLineForms) {
+            for (const QByteArray &m : messages) {
+                QByteArray line = inForm(form, m, i++);
+                line.chop(1);
+                const string_view raw(line.constData(), size_t(line.size()));
+                LineFramer framer;
+                framer.frame("Dec  4 15:07:00 host kernel: usb 1-1: reset"); // the host before
+                const FramedLine f = framer.frame(raw);
+                const bool counted = f.prefixed && f.kernel && !f.trailingSpace && !f.multiline &&
+                                     !f.message.empty() && !ReportBuilder::mayStartReport(f.message) &&
+                                     !(f.viaSyslog && contains(f.message, "#012"));
+                if (isOrdinaryBareLine(raw)) {
+                    ++bare;
+                    QVERIFY2(counted && f.host.empty(), line.constData());
+                }
+                const SyslogLineKind kind = classifySyslogLine(raw, "host");
+                if (kind == SyslogLineKind::Kernel) {
+                    ++syslog;
+                    QVERIFY2(counted && f.host == "host", line.constData());
+                } else if (kind == SyslogLineKind::OtherProgram) {
+                    QVERIFY2(!f.kernel && f.host == "host", line.constData());
+                }
+            }
+        }
+        // Most of them are taken (the rest hold markers or end in a space): the skims do work here.
+        QVERIFY2(bare > int(messages.size()), qPrintable(QString::number(bare)));
+        QVERIFY2(syslog > int(messages.size()), qPrintable(QString::number(syslog)));
     }
 
     // Markers, brackets, spaces, newlines and junk spliced in at random offsets, so that they fall
